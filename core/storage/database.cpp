@@ -28,6 +28,7 @@ enum SqliteCode {
     SqliteCorrupt = 11,
     SqliteFull = 13,
     SqliteCantOpen = 14,
+    SqliteConstraint = 19,
     SqliteNotADb = 26,
 };
 
@@ -250,6 +251,12 @@ Error Database::translateError(const QSqlError &error, const QString &statement)
             result.code = ErrorCode::FileMissing;
             result.message = tr("The database file cannot be opened.");
             return result;
+        case SqliteConstraint:
+            result.code = ErrorCode::InvalidInput;
+            result.message = tr("The change breaks a rule of the data (a required value is missing, a value is "
+                                "out of range, a name is taken, or a linked record is missing). Nothing was "
+                                "changed.");
+            return result;
         case SqliteFull:
             result.code = ErrorCode::QueryFailed;
             result.message = tr("The disk is full; the change was not saved.");
@@ -294,6 +301,13 @@ Error Database::translateError(const QSqlError &error, const QString &statement)
         if (lower.contains(QLatin1String("permission denied")) || error.nativeErrorCode() == QLatin1String("42501")) {
             result.code = ErrorCode::PermissionDenied;
             result.message = tr("Your PostgreSQL role may not do this. Ask an administrator for access.");
+            return result;
+        }
+        if (error.nativeErrorCode().startsWith(QLatin1String("23"))) {
+            result.code = ErrorCode::InvalidInput;
+            result.message = tr("The change breaks a rule of the data (a required value is missing, a value is "
+                                "out of range, a name is taken, or a linked record is missing). Nothing was "
+                                "changed.");
             return result;
         }
         if (error.nativeErrorCode() == QLatin1String("40001") || error.nativeErrorCode() == QLatin1String("40P01")
