@@ -55,6 +55,12 @@ bool hasSqliteHeader(const QString &path, qint64 size)
 
 } // namespace
 
+QString Database::constraintMessage()
+{
+    return tr("The change breaks a rule of the data (a required value is missing, a value is out of range, a "
+              "name is taken, or a linked record is missing). Nothing was changed.");
+}
+
 Database::Database(const DatabaseSpec &spec, const Options &options)
     : m_spec(spec)
     , m_options(options)
@@ -253,9 +259,7 @@ Error Database::translateError(const QSqlError &error, const QString &statement)
             return result;
         case SqliteConstraint:
             result.code = ErrorCode::InvalidInput;
-            result.message = tr("The change breaks a rule of the data (a required value is missing, a value is "
-                                "out of range, a name is taken, or a linked record is missing). Nothing was "
-                                "changed.");
+            result.message = constraintMessage();
             return result;
         case SqliteFull:
             result.code = ErrorCode::QueryFailed;
@@ -305,9 +309,7 @@ Error Database::translateError(const QSqlError &error, const QString &statement)
         }
         if (error.nativeErrorCode().startsWith(QLatin1String("23"))) {
             result.code = ErrorCode::InvalidInput;
-            result.message = tr("The change breaks a rule of the data (a required value is missing, a value is "
-                                "out of range, a name is taken, or a linked record is missing). Nothing was "
-                                "changed.");
+            result.message = constraintMessage();
             return result;
         }
         if (error.nativeErrorCode() == QLatin1String("40001") || error.nativeErrorCode() == QLatin1String("40P01")

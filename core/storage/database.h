@@ -78,6 +78,7 @@ private:
     Status openSqlite();
     Status openPostgres();
     Status configureSqlite();
+    static QString constraintMessage();
 
     DatabaseSpec m_spec;
     Options m_options;
