@@ -1,0 +1,429 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "casetablemodel.h"
+
+#include "caselistloader.h"
+
+#include <QLocale>
+#include <QThread>
+
+namespace fairwell {
+
+namespace {
+
+// Digits after the decimal point of an ISO 4217 currency; the few without
+// minor units are listed, every other one has two.
+int currencyDecimals(const QString &currency)
+{
+    static const QStringList none = {QStringLiteral("JPY"), QStringLiteral("KRW"), QStringLiteral("ISK"),
+                                     QStringLiteral("CLP"), QStringLiteral("VND"), QStringLiteral("HUF")};
+    return none.contains(currency) ? 0 : 2;
+}
+
+QString moneyText(qint64 minor, const QString &currency)
+{
+    const QLocale locale;
+    const int decimals = currencyDecimals(currency);
+    double amount = double(minor);
+    for (int i = 0; i < decimals; ++i)
+        amount /= 10.0;
+    // The locale's own symbol for its own currency ("€"), the ISO code for
+    // any other, so "$" never stands for a currency it is not.
+    const QString symbol = currency == locale.currencySymbol(QLocale::CurrencyIsoCode)
+                               ? locale.currencySymbol(QLocale::CurrencySymbol)
+                               : currency;
+    return locale.toCurrencyString(amount, symbol, decimals);
+}
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+}
+
+} // namespace
+
+CaseTableModel::CaseTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+CaseTableModel::~CaseTableModel()
+{
+    if (m_thread) {
+        // The loader (and with it the worker's connection) is deleted on its
+        // own thread once the thread's loop ends; a running query finishes first.
+        m_thread->quit();
+        m_thread->wait();
+    }
+}
+
+bool CaseTableModel::isEmptySpec(const DatabaseSpec &spec)
+{
+    return spec.isPostgres() ? spec.databaseName.isEmpty() : spec.path.isEmpty();
+}
+
+void CaseTableModel::ensureLoader()
+{
+    if (m_thread)
+        return;
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("CaseListLoader"));
+    m_loader = new CaseListLoader;
+    m_loader->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
+    // Queued to this model: if the model is gone, Qt drops the answers with
+    // the connection, and the request ids drop answers nobody waits for.
+    connect(m_loader, &CaseListLoader::opened, this, &CaseTableModel::onOpened, Qt::QueuedConnection);
+    connect(m_loader, &CaseListLoader::countLoaded, this, &CaseTableModel::onCountLoaded, Qt::QueuedConnection);
+    connect(m_loader, &CaseListLoader::pageLoaded, this, &CaseTableModel::onPageLoaded, Qt::QueuedConnection);
+    connect(m_loader, &CaseListLoader::peopleLoaded, this, &CaseTableModel::onPeopleLoaded, Qt::QueuedConnection);
+    connect(m_loader, &CaseListLoader::failed, this, &CaseTableModel::onFailed, Qt::QueuedConnection);
+    m_thread->start();
+}
+
+void CaseTableModel::setLoadingState(const std::function<void()> &change)
+{
+    const bool before = isLoading();
+    change();
+    if (isLoading() != before)
+        Q_EMIT loadingChanged(isLoading());
+}
+
+void CaseTableModel::setDatabase(const DatabaseSpec &spec)
+{
+    const bool empty = isEmptySpec(spec);
+    m_hasDatabase = !empty;
+    m_errorReported = false;
+    if (empty) {
+        if (m_loader)
+            QMetaObject::invokeMethod(m_loader, [loader = m_loader] { loader->close(); }, Qt::QueuedConnection);
+        setLoadingState([this] { m_openRequest = 0; m_peopleRequest = 0; });
+        reload();
+        return;
+    }
+    ensureLoader();
+    const quint64 id = m_nextRequestId++;
+    setLoadingState([this, id] { m_openRequest = id; });
+    QMetaObject::invokeMethod(
+        m_loader, [loader = m_loader, id, spec] { loader->open(id, spec); }, Qt::QueuedConnection);
+    reload();
+}
+
+void CaseTableModel::setFilter(const CaseListFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
+}
+
+void CaseTableModel::setPageSize(int rows)
+{
+    m_pageSize = qMax(1, rows);
+}
+
+void CaseTableModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_hasMore = false;
+    m_loaded = false;
+    endResetModel();
+
+    const bool hadCount = m_total != -1;
+    m_total = -1;
+    setLoadingState([this] { m_pageRequest = 0; m_countRequest = 0; });
+    if (!m_hasDatabase) {
+        m_total = 0;
+        if (hadCount)
+            Q_EMIT countChanged(0);
+        return;
+    }
+
+    const quint64 countId = m_nextRequestId++;
+    setLoadingState([this, countId] { m_countRequest = countId; });
+    QMetaObject::invokeMethod(
+        m_loader, [loader = m_loader, countId, filter = m_filter] { loader->loadCount(countId, filter); },
+        Qt::QueuedConnection);
+    requestPage();
+}
+
+void CaseTableModel::requestPage()
+{
+    const quint64 id = m_nextRequestId++;
+    const int offset = int(m_rows.size());
+    const int limit = m_pageSize;
+    setLoadingState([this, id, limit] {
+        m_pageRequest = id;
+        m_pageRequestLimit = limit;
+    });
+    QMetaObject::invokeMethod(
+        m_loader,
+        [loader = m_loader, id, filter = m_filter, column = m_sortColumn, order = m_sortOrder, offset, limit] {
+            loader->loadPage(id, filter, column, order, offset, limit);
+        },
+        Qt::QueuedConnection);
+}
+
+void CaseTableModel::loadPeople()
+{
+    if (!m_hasDatabase)
+        return;
+    const quint64 id = m_nextRequestId++;
+    m_peopleRequest = id;
+    QMetaObject::invokeMethod(m_loader, [loader = m_loader, id] { loader->loadPeople(id); }, Qt::QueuedConnection);
+}
+
+void CaseTableModel::onOpened(quint64 requestId)
+{
+    if (requestId != m_openRequest)
+        return;
+    setLoadingState([this] { m_openRequest = 0; });
+}
+
+void CaseTableModel::onCountLoaded(quint64 requestId, qint64 count)
+{
+    if (requestId != m_countRequest)
+        return; // stale: a newer filter has been asked for
+    setLoadingState([this, count] {
+        m_countRequest = 0;
+        m_total = count;
+    });
+    Q_EMIT countChanged(count);
+}
+
+void CaseTableModel::onPageLoaded(quint64 requestId, const QList<CaseListRow> &rows)
+{
+    if (requestId != m_pageRequest)
+        return; // stale: a newer filter or sort has been asked for
+    const bool more = rows.size() == m_pageRequestLimit;
+    if (!rows.isEmpty()) {
+        beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
+        m_rows.append(rows);
+        endInsertRows();
+    }
+    setLoadingState([this, more] {
+        m_pageRequest = 0;
+        m_hasMore = more;
+        m_loaded = true;
+    });
+    Q_EMIT pageLoaded();
+}
+
+void CaseTableModel::onPeopleLoaded(quint64 requestId, const QList<Person> &people)
+{
+    if (requestId != m_peopleRequest)
+        return;
+    m_peopleRequest = 0;
+    Q_EMIT peopleLoaded(people);
+}
+
+void CaseTableModel::onFailed(quint64 requestId, const Error &error)
+{
+    const bool wanted = requestId == m_openRequest || requestId == m_pageRequest || requestId == m_countRequest
+                        || requestId == m_peopleRequest;
+    if (!wanted)
+        return;
+    setLoadingState([this, requestId] {
+        if (requestId == m_openRequest)
+            m_openRequest = 0;
+        if (requestId == m_pageRequest) {
+            m_pageRequest = 0;
+            m_hasMore = false; // no retry loop from the view's fetchMore
+            m_loaded = true;
+        }
+        if (requestId == m_countRequest)
+            m_countRequest = 0;
+        if (requestId == m_peopleRequest)
+            m_peopleRequest = 0;
+    });
+    // A failed open fails the count and the page after it too: say it once
+    // per load.
+    if (m_errorReported)
+        return;
+    m_errorReported = true;
+    Q_EMIT errorOccurred(error);
+}
+
+qint64 CaseTableModel::caseId(const QModelIndex &index) const
+{
+    const CaseListRow *r = row(index);
+    return r ? r->id : 0;
+}
+
+const CaseListRow *CaseTableModel::row(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || index.row() >= m_rows.size())
+        return nullptr;
+    return &m_rows.at(index.row());
+}
+
+int CaseTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CaseTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CaseTableModel::displayText(const CaseListRow &row, int column) const
+{
+    switch (column) {
+    case AccountColumn:
+        return row.accountName;
+    case ExternalIdColumn:
+        return row.externalId;
+    case SegmentColumn:
+        if (row.segment == QLatin1String("smb"))
+            return tr("Small business");
+        if (row.segment == QLatin1String("mid_market"))
+            return tr("Mid-market");
+        if (row.segment == QLatin1String("enterprise"))
+            return tr("Enterprise");
+        return row.segment;
+    case PlanColumn:
+        return row.plan;
+    case MrrColumn:
+        return moneyText(row.mrrMinor, row.currency);
+    case OwnerColumn:
+        return row.ownerName.isEmpty() ? tr("Unassigned") : row.ownerName;
+    case StatusColumn:
+        if (row.status == QLatin1String("open"))
+            return tr("Open");
+        if (row.status == QLatin1String("closed"))
+            return tr("Closed");
+        return row.status;
+    case OpenedColumn:
+        return dateText(row.openedOn);
+    case EffectiveColumn:
+        return dateText(row.effectiveOn);
+    case OutcomeColumn:
+        if (row.outcome == QLatin1String("churned"))
+            return tr("Churned");
+        if (row.outcome == QLatin1String("saved"))
+            return tr("Saved");
+        if (row.outcome == QLatin1String("downgraded"))
+            return tr("Downgraded");
+        if (row.outcome == QLatin1String("paused"))
+            return tr("Paused");
+        return row.outcome;
+    default:
+        return {};
+    }
+}
+
+QVariant CaseTableModel::rawValue(const CaseListRow &row, int column) const
+{
+    switch (column) {
+    case AccountColumn:
+        return row.accountName;
+    case ExternalIdColumn:
+        return row.externalId;
+    case SegmentColumn:
+        return row.segment;
+    case PlanColumn:
+        return row.plan;
+    case MrrColumn:
+        return row.mrrMinor;
+    case OwnerColumn:
+        return row.ownerName;
+    case StatusColumn:
+        return row.status;
+    case OpenedColumn:
+        return row.openedOn;
+    case EffectiveColumn:
+        return row.effectiveOn;
+    case OutcomeColumn:
+        return row.outcome;
+    default:
+        return {};
+    }
+}
+
+QVariant CaseTableModel::data(const QModelIndex &index, int role) const
+{
+    const CaseListRow *r = row(index);
+    if (!r || index.column() < 0 || index.column() >= ColumnCount)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(*r, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == AccountColumn)
+            return tr("%1 (%2)").arg(r->accountName, r->externalId);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == MrrColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return int(Qt::AlignLeft | Qt::AlignVCenter);
+    case CaseIdRole:
+        return r->id;
+    case RawValueRole:
+        return rawValue(*r, index.column());
+    case StatusKeyRole:
+        return r->status;
+    default:
+        return {};
+    }
+}
+
+QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return {};
+    if (role == Qt::TextAlignmentRole)
+        return int((section == MrrColumn ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case AccountColumn:
+        return tr("Account");
+    case ExternalIdColumn:
+        return tr("External ID");
+    case SegmentColumn:
+        return tr("Segment");
+    case PlanColumn:
+        return tr("Plan");
+    case MrrColumn:
+        return tr("MRR");
+    case OwnerColumn:
+        return tr("Owner");
+    case StatusColumn:
+        return tr("Status");
+    case OpenedColumn:
+        return tr("Opened");
+    case EffectiveColumn:
+        return tr("Effective");
+    case OutcomeColumn:
+        return tr("Outcome");
+    default:
+        return {};
+    }
+}
+
+bool CaseTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_hasDatabase && m_hasMore && m_pageRequest == 0;
+}
+
+void CaseTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    requestPage();
+}
+
+void CaseTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    const auto sortColumn = static_cast<CaseListColumn>(column);
+    if (sortColumn == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = sortColumn;
+    m_sortOrder = order;
+    reload();
+}
+
+} // namespace fairwell
