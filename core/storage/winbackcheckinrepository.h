@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/winbackcheckin.h"
+#include "error.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+
+namespace fairwell {
+
+class Database;
+
+// Reads and writes win-back check-ins. Updates are optimistic.
+class WinbackCheckinRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(fairwell::WinbackCheckinRepository)
+
+public:
+    explicit WinbackCheckinRepository(Database &db);
+
+    Result<qint64> add(WinbackCheckin &checkin);
+    Result<WinbackCheckin> find(qint64 id);
+    // Conflict when someone else changed it since it was read.
+    Status update(WinbackCheckin &checkin);
+    Status remove(qint64 id);
+    // Soonest due first.
+    Result<QList<WinbackCheckin>> listForCase(qint64 caseId);
+    // Planned check-ins due strictly before `before` (pass tomorrow for
+    // "due today or overdue"), soonest first.
+    Result<QList<WinbackCheckin>> listPlannedDueBefore(const QDate &before);
+
+private:
+    Database &m_db;
+};
+
+} // namespace fairwell
