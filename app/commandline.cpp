@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include <QCommandLineParser>
+
+namespace fairwell {
+
+namespace {
+
+CommandLine usageError(const QString &reason)
+{
+    CommandLine result;
+    result.mode = CommandLine::Mode::UsageError;
+    result.output = reason + QLatin1Char('\n')
+                    + CommandLine::tr("Run \"fairwell --help\" for the options.");
+    return result;
+}
+
+} // namespace
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Fairwell, a desktop console for customer offboarding. Without options it opens the last "
+           "database used, or creates a local one filled with demo data."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        tr("Show this help and exit."));
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
+                                           tr("Show the version and exit."));
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Open the local SQLite database file PATH."),
+                                      tr("PATH"));
+    const QCommandLineOption pgOption(
+        QStringLiteral("pg"),
+        tr("Connect to the shared PostgreSQL database CONNINFO, e.g. \"host=db port=5432 dbname=fairwell "
+           "user=ann\". A missing password is asked for."),
+        tr("CONNINFO"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        tr("Use the language CODE (e.g. de) instead of the system's."),
+                                        tr("CODE"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("generate-demo"),
+        tr("Fill the database PATH (or the one given with --pg) with demo data and exit. No display needed."));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        tr("Demo data size: small (about 2,000 accounts, the default) or large."),
+                                        tr("SIZE"), QStringLiteral("small"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        tr("Seed for the demo data: the same seed gives the same data."),
+                                        tr("N"));
+    parser.addOptions({helpOption, versionOption, dbOption, pgOption, langOption, demoOption, sizeOption,
+                       seedOption});
+    parser.addPositionalArgument(tr("PATH"), tr("The database file for --generate-demo."),
+                                 tr("[PATH]"));
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+
+    CommandLine result;
+    if (parser.isSet(helpOption)) {
+        result.mode = Mode::Help;
+        result.output = parser.helpText();
+        return result;
+    }
+    if (parser.isSet(versionOption)) {
+        result.mode = Mode::Version;
+        result.output = QStringLiteral("fairwell %1").arg(QLatin1String(FAIRWELL_VERSION));
+        return result;
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    const bool generate = parser.isSet(demoOption);
+    if (parser.isSet(dbOption) && parser.isSet(pgOption))
+        return usageError(tr("Give either --db or --pg, not both."));
+    if (positional.size() > 1)
+        return usageError(tr("Too many arguments: %1.").arg(positional.join(QLatin1String(", "))));
+    if (!positional.isEmpty() && !generate)
+        return usageError(tr("\"%1\" is not an option. To open a database file, use --db PATH.")
+                              .arg(positional.first()));
+    if (!positional.isEmpty() && (parser.isSet(dbOption) || parser.isSet(pgOption)))
+        return usageError(tr("Give the database once: as PATH, with --db or with --pg."));
+    if (!generate && (parser.isSet(sizeOption) || parser.isSet(seedOption)))
+        return usageError(tr("--size and --seed only go with --generate-demo."));
+
+    if (parser.isSet(dbOption)) {
+        const QString path = parser.value(dbOption);
+        if (path.isEmpty())
+            return usageError(tr("--db needs a file path."));
+        result.database = DatabaseSpec::sqlite(path);
+    } else if (parser.isSet(pgOption)) {
+        auto spec = DatabaseSpec::fromConninfo(parser.value(pgOption));
+        if (!spec)
+            return usageError(tr("--pg: %1").arg(spec.error().message));
+        result.passwordMissing = spec->password.isEmpty();
+        result.database = *spec;
+    } else if (!positional.isEmpty()) {
+        result.database = DatabaseSpec::sqlite(positional.first());
+    }
+
+    result.language = parser.value(langOption);
+
+    if (generate) {
+        if (!result.database)
+            return usageError(tr("--generate-demo needs a database: a file PATH or --pg CONNINFO."));
+        result.demoSize = parser.value(sizeOption);
+        if (result.demoSize != QLatin1String("small") && result.demoSize != QLatin1String("large"))
+            return usageError(tr("--size must be small or large, not \"%1\".").arg(result.demoSize));
+        if (parser.isSet(seedOption)) {
+            bool ok = false;
+            const quint64 seed = parser.value(seedOption).toULongLong(&ok);
+            if (!ok)
+                return usageError(tr("--seed must be a whole number, not \"%1\".").arg(parser.value(seedOption)));
+            result.demoSeed = seed;
+        }
+        result.mode = Mode::GenerateDemo;
+    }
+    return result;
+}
+
+int CommandLine::exitCodeFor(Mode mode)
+{
+    return mode == Mode::UsageError ? 2 : 0;
+}
+
+} // namespace fairwell

@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The GUI smoke test: the main window on a demo database, its case list
+// checked row by row against the database with SQL of our own. Built twice,
+// for SQLite and (with FAIRWELL_TEST_MAINWINDOW_POSTGRES) for PostgreSQL.
+#include "cases/casespage.h"
+#include "cases/casetablemodel.h"
+#include "common/recentdatabases.h"
+#include "demo/demogenerator.h"
+#include "mainwindow.h"
+#include "pages/emptystatepage.h"
+#include "storage/database.h"
+#include "testdatabases.h"
+
+#include <QAction>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QApplication>
+#include <QFileInfo>
+
+#include <gtest/gtest.h>
+
+using namespace fairwell;
+using namespace fairwell::test;
+
+namespace {
+
+#ifdef FAIRWELL_TEST_MAINWINDOW_POSTGRES
+constexpr auto backend = ScratchDatabase::Backend::Postgres;
+#else
+constexpr auto backend = ScratchDatabase::Backend::Sqlite;
+#endif
+
+// Generous: the first page and the count come from a worker thread, and a
+// loaded CI machine is slow. The wait ends as soon as the condition holds.
+constexpr int waitMs = 60000;
+
+class MainWindowSmoke : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        // Keep the developer's own settings (recent databases, geometry) out.
+        s_settingsFolder = new QTemporaryDir;
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, s_settingsFolder->path());
+        QCoreApplication::setOrganizationName(QStringLiteral("FairwellTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("FairwellTest"));
+
+        s_scratch = new ScratchDatabase(backend);
+        if (!s_scratch->error().isEmpty())
+            return;
+        auto db = s_scratch->open();
+        if (!db) {
+            s_setupError = db.error().text();
+            return;
+        }
+        DemoOptions options;
+        options.size = DemoSize::Small;
+        options.seed = 7;
+        options.referenceDate = QDate(2026, 6, 30);
+        auto counts = DemoGenerator::generate(**db, options);
+        if (!counts)
+            s_setupError = counts.error().text();
+    }
+
+    static void TearDownTestSuite()
+    {
+        delete s_scratch;
+        s_scratch = nullptr;
+        delete s_settingsFolder;
+        s_settingsFolder = nullptr;
+    }
+
+    void SetUp() override
+    {
+        ASSERT_TRUE(s_scratch->error().isEmpty()) << s_scratch->error().toStdString();
+        ASSERT_TRUE(s_setupError.isEmpty()) << s_setupError.toStdString();
+        auto db = s_scratch->open();
+        ASSERT_TRUE(db.has_value()) << db.error().text().toStdString();
+        m_db = std::move(*db);
+
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QSignalSpy opened(m_window.get(), &MainWindow::databaseOpened);
+        QSignalSpy failed(m_window.get(), &MainWindow::databaseOpenFailed);
+        m_window->openDatabase(OpenRequest{s_scratch->spec()});
+        ASSERT_TRUE(QTest::qWaitFor([&] { return opened.size() + failed.size() > 0; }, waitMs));
+        ASSERT_EQ(failed.size(), 0) << failed.first().first().value<Error>().text().toStdString();
+    }
+
+    void TearDown() override
+    {
+        m_window.reset();
+        m_db.reset();
+    }
+
+    qint64 scalar(const QString &sql, const QVariantList &values = {})
+    {
+        auto query = m_db->exec(sql, values);
+        EXPECT_TRUE(query.has_value()) << query.error().text().toStdString();
+        if (!query || !query->next())
+            return -1;
+        return query->value(0).toLongLong();
+    }
+
+    QList<qint64> ids(const QString &sql, const QVariantList &values = {})
+    {
+        QList<qint64> result;
+        auto query = m_db->exec(sql, values);
+        EXPECT_TRUE(query.has_value()) << query.error().text().toStdString();
+        while (query && query->next())
+            result << query->value(0).toLongLong();
+        return result;
+    }
+
+    static bool hasLoaded(CasesPage *page)
+    {
+        return page->model()->hasLoaded() && page->model()->totalCount() >= 0 && !page->model()->isLoading();
+    }
+
+    static QList<qint64> shownIds(CasesPage *page, int rows)
+    {
+        QList<qint64> result;
+        CaseTableModel *model = page->model();
+        for (int row = 0; row < rows && row < model->rowCount(); ++row)
+            result << model->index(row, 0).data(CaseTableModel::CaseIdRole).toLongLong();
+        return result;
+    }
+
+    static inline QTemporaryDir *s_settingsFolder = nullptr;
+    static inline ScratchDatabase *s_scratch = nullptr;
+    static inline QString s_setupError;
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace
+
+TEST_F(MainWindowSmoke, AllCasesShowsTheDatabaseRows)
+{
+    m_window->pageAction(MainWindow::Page::AllCases)->trigger();
+    CasesPage *page = m_window->casesPage(MainWindow::Page::AllCases);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return hasLoaded(page); }, waitMs));
+
+    const qint64 total = scalar(QStringLiteral("SELECT COUNT(*) FROM cases"));
+    ASSERT_GT(total, 100);
+    EXPECT_EQ(page->totalCount(), total);
+
+    // The default order: newest opened first, the id breaking ties.
+    const QList<qint64> expected = ids(QStringLiteral("SELECT id FROM cases ORDER BY opened_on DESC, id DESC LIMIT 20"));
+    EXPECT_EQ(shownIds(page, 20), expected);
+
+    // The first row's account, as the user reads it.
+    const QModelIndex first = page->model()->index(0, CaseTableModel::AccountColumn);
+    auto name = m_db->exec(QStringLiteral("SELECT accounts.name FROM cases JOIN accounts ON accounts.id = cases.account_id "
+                                          "WHERE cases.id = ?"),
+                           {expected.first()});
+    ASSERT_TRUE(name && name->next());
+    EXPECT_EQ(first.data().toString(), name->value(0).toString());
+
+    // Sortable: by account name, as the database sorts it.
+    page->model()->sort(CaseTableModel::AccountColumn, Qt::AscendingOrder);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return hasLoaded(page); }, waitMs));
+    const QList<qint64> byName = ids(QStringLiteral("SELECT cases.id FROM cases JOIN accounts ON accounts.id = "
+                                                    "cases.account_id ORDER BY accounts.name ASC, cases.id ASC LIMIT 20"));
+    EXPECT_EQ(shownIds(page, 20), byName);
+}
+
+TEST_F(MainWindowSmoke, MyQueueShowsTheOpenCasesOfThePersonAtTheDesk)
+{
+    m_window->pageAction(MainWindow::Page::MyQueue)->trigger();
+    const qint64 person = m_window->workingAsId();
+    ASSERT_GT(person, 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE id = ? AND role = 'rep'"), {person}), 1);
+
+    CasesPage *page = m_window->casesPage(MainWindow::Page::MyQueue);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return hasLoaded(page) && page->effectiveFilter().ownerId == person; },
+                                waitMs));
+    EXPECT_EQ(page->totalCount(),
+              scalar(QStringLiteral("SELECT COUNT(*) FROM cases WHERE owner_id = ? AND status = 'open'"), {person}));
+}
+
+TEST_F(MainWindowSmoke, WinbackShowsClosedCasesWithAPlannedCheckIn)
+{
+    m_window->pageAction(MainWindow::Page::Winback)->trigger();
+    CasesPage *page = m_window->casesPage(MainWindow::Page::Winback);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return hasLoaded(page); }, waitMs));
+    EXPECT_EQ(page->totalCount(),
+              scalar(QStringLiteral("SELECT COUNT(*) FROM cases WHERE status = 'closed' AND EXISTS (SELECT 1 FROM "
+                                    "winback_checkins w WHERE w.case_id = cases.id AND w.status = 'planned')")));
+}
+
+TEST_F(MainWindowSmoke, ViewActionsSwitchPages)
+{
+    auto *stack = m_window->findChild<QStackedWidget *>();
+    ASSERT_NE(stack, nullptr);
+    const QList<MainWindow::Page> pages{MainWindow::Page::Dashboards, MainWindow::Page::Admin,
+                                        MainWindow::Page::MyQueue, MainWindow::Page::Winback,
+                                        MainWindow::Page::AllCases};
+    for (MainWindow::Page target : pages) {
+        QAction *action = m_window->pageAction(target);
+        EXPECT_FALSE(action->shortcut().isEmpty());
+        action->trigger();
+        EXPECT_EQ(m_window->currentPage(), target);
+        EXPECT_TRUE(action->isChecked());
+        const bool listPage = m_window->casesPage(target) != nullptr;
+        EXPECT_EQ(stack->currentWidget() == m_window->casesPage(target), listPage);
+        if (!listPage) {
+            auto *empty = qobject_cast<EmptyStatePage *>(stack->currentWidget());
+            ASSERT_NE(empty, nullptr);
+            EXPECT_FALSE(empty->title().isEmpty());
+            EXPECT_TRUE(empty->text().contains(QStringLiteral("coming release")));
+        }
+    }
+}
+
+TEST_F(MainWindowSmoke, StatusBarAndTitleNameTheDatabase)
+{
+    const DatabaseSpec spec = s_scratch->spec();
+    if (spec.isPostgres()) {
+        EXPECT_EQ(m_window->databaseStatusText(), QStringLiteral("Shared database: %1").arg(spec.displayName()));
+        EXPECT_TRUE(m_window->windowTitle().contains(spec.databaseName));
+    } else {
+        EXPECT_EQ(m_window->databaseStatusText(), QStringLiteral("Local database: %1").arg(spec.path));
+        EXPECT_TRUE(m_window->windowTitle().contains(QFileInfo(spec.path).fileName()));
+    }
+    ASSERT_TRUE(m_window->currentDatabase().has_value());
+    EXPECT_EQ(*m_window->currentDatabase(), spec);
+
+    // Remembered, and never with a password.
+    const QList<DatabaseSpec> recent = RecentDatabases::load();
+    ASSERT_FALSE(recent.isEmpty());
+    DatabaseSpec withoutPassword = spec;
+    withoutPassword.password.clear();
+    EXPECT_EQ(recent.first(), withoutPassword);
+    ASSERT_TRUE(RecentDatabases::last().has_value());
+    EXPECT_EQ(*RecentDatabases::last(), withoutPassword);
+}
+
+TEST_F(MainWindowSmoke, AFailedOpenKeepsTheCurrentDatabase)
+{
+    const DatabaseSpec before = *m_window->currentDatabase();
+    QTemporaryDir folder;
+    QSignalSpy failed(m_window.get(), &MainWindow::databaseOpenFailed);
+    // The error box is modal: answer it as soon as it shows.
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, [] {
+        if (QWidget *modal = QApplication::activeModalWidget())
+            modal->close();
+    });
+    closer.start(50);
+    m_window->openDatabase(OpenRequest{DatabaseSpec::sqlite(folder.filePath(QStringLiteral("missing.sqlite")))});
+    ASSERT_TRUE(failed.wait(waitMs));
+    EXPECT_EQ(failed.first().first().value<Error>().code, ErrorCode::FileMissing);
+    EXPECT_EQ(*m_window->currentDatabase(), before);
+}

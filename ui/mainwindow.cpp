@@ -1,0 +1,558 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "cases/casespage.h"
+#include "common/errormessage.h"
+#include "common/recentdatabases.h"
+#include "dialogs/connectdialog.h"
+#include "pages/emptystatepage.h"
+#include "services/caselistquery.h"
+#include "storage/database.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace fairwell {
+
+namespace {
+
+const QLatin1String settingsGroup("MainWindow");
+
+QString databaseFileFilter()
+{
+    return MainWindow::tr("Fairwell databases (*.sqlite *.db *.fairwell)") + QLatin1String(";;")
+           + MainWindow::tr("All files (*)");
+}
+
+QString workingAsKey(const DatabaseSpec &spec)
+{
+    return QLatin1String("Databases/") + RecentDatabases::settingsKey(spec) + QLatin1String("/workingAs");
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_opener(new DatabaseOpener(this))
+{
+    setWindowIcon(QIcon(QStringLiteral(":/icons/org.fairwell.Fairwell.svg")));
+    createActions();
+    createMenus();
+    createPages();
+
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_countLabel = new QLabel(this);
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    // "Working as" decides whose queue My queue shows; it lives in the
+    // toolbar where it is seen, not in a settings dialog.
+    auto *toolBar = addToolBar(QString());
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_openAction);
+    toolBar->addAction(m_connectAction);
+    auto *spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    m_workingAsLabel = new QLabel(toolBar);
+    m_workingAs = new QComboBox(toolBar);
+    m_workingAs->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_workingAs->setMinimumContentsLength(16);
+    m_workingAsLabel->setBuddy(m_workingAs);
+    auto *workingAsBox = new QWidget(toolBar);
+    auto *workingAsLayout = new QHBoxLayout(workingAsBox);
+    workingAsLayout->setContentsMargins(6, 0, 6, 0);
+    workingAsLayout->addWidget(m_workingAsLabel);
+    workingAsLayout->addWidget(m_workingAs);
+    toolBar->addWidget(workingAsBox);
+    connect(m_workingAs, &QComboBox::activated, this,
+            [this](int index) { setWorkingAs(m_workingAs->itemData(index).toLongLong()); });
+
+    connect(m_opener, &DatabaseOpener::opened, this, &MainWindow::databaseReady);
+    connect(m_opener, &DatabaseOpener::failed, this, &MainWindow::databaseFailed);
+
+    retranslateUi();
+    updateRecentMenu();
+    restoreSettings();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), QString(), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newDatabase);
+
+    m_openAction = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), QString(), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openDatabaseFile);
+
+    m_connectAction = new QAction(style()->standardIcon(QStyle::SP_DriveNetIcon), QString(), this);
+    m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectToSharedDatabase);
+
+    m_clearRecentAction = new QAction(this);
+    connect(m_clearRecentAction, &QAction::triggered, this, [this] {
+        RecentDatabases::clear();
+        updateRecentMenu();
+    });
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    m_pageGroup = new QActionGroup(this);
+    const QStringList icons{QStringLiteral("myqueue"), QStringLiteral("allcases"), QStringLiteral("dashboards"),
+                            QStringLiteral("winback"), QStringLiteral("admin")};
+    for (int i = 0; i < icons.size(); ++i) {
+        auto *action = new QAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(icons.at(i))), QString(), this);
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setData(i);
+        m_pageGroup->addAction(action);
+        m_pageActions.append(action);
+        connect(action, &QAction::triggered, this, [this, i] { showPage(Page(i)); });
+    }
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_connectAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions(m_pageActions);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createPages()
+{
+    m_sidebar = new QListWidget(this);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setIconSize(QSize(22, 22));
+    m_sidebar->setSpacing(2);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sidebar->setMinimumWidth(170);
+    // A calm panel colour sets the sidebar apart from the page without a line.
+    m_sidebar->setAutoFillBackground(true);
+    m_sidebar->setBackgroundRole(QPalette::Window);
+    m_sidebar->viewport()->setBackgroundRole(QPalette::Window);
+    for (QAction *action : std::as_const(m_pageActions)) {
+        auto *item = new QListWidgetItem(action->icon(), QString(), m_sidebar);
+        item->setSizeHint(QSize(0, 36));
+    }
+
+    m_stack = new QStackedWidget(this);
+    m_myQueue = new CasesPage(m_stack);
+    m_allCases = new CasesPage(m_stack);
+    m_dashboards = new EmptyStatePage(m_stack);
+    m_winback = new CasesPage(m_stack);
+    m_admin = new EmptyStatePage(m_stack);
+    m_dashboards->setIcon(m_pageActions.at(int(Page::Dashboards))->icon());
+    m_admin->setIcon(m_pageActions.at(int(Page::Admin))->icon());
+    for (QWidget *page : {static_cast<QWidget *>(m_myQueue), static_cast<QWidget *>(m_allCases),
+                          static_cast<QWidget *>(m_dashboards), static_cast<QWidget *>(m_winback),
+                          static_cast<QWidget *>(m_admin)})
+        m_stack->addWidget(page);
+
+    CaseListFilter winback;
+    winback.status = CaseListFilter::Status::Closed;
+    winback.winbackPlannedOnly = true;
+    m_winback->setFixedFilter(winback, true);
+    setWorkingAs(0);
+
+    for (CasesPage *page : {m_myQueue, m_allCases, m_winback}) {
+        connect(page, &CasesPage::countChanged, this, &MainWindow::updateStatus);
+        connect(page, &CasesPage::errorOccurred, this, [this](const Error &error) {
+            statusBar()->showMessage(tr("The case list could not be loaded: %1").arg(error.message), 10000);
+        });
+    }
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_stack->setCurrentIndex(row);
+        m_pageActions.at(row)->setChecked(true);
+        updateStatus();
+    });
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_sidebar);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(0, false);
+    splitter->setCollapsible(1, false);
+    splitter->setSizes({190, 1000});
+    setCentralWidget(splitter);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New Database…"));
+    m_newAction->setStatusTip(tr("Create a new local database file"));
+    m_openAction->setText(tr("&Open Database…"));
+    m_openAction->setStatusTip(tr("Open a local database file"));
+    m_connectAction->setText(tr("&Connect to Shared Database…"));
+    m_connectAction->setStatusTip(tr("Connect to the team's PostgreSQL database"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_clearRecentAction->setText(tr("&Clear Menu"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Fairwell"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+
+    const QStringList pageNames{tr("My queue"), tr("All cases"), tr("Dashboards"), tr("Win-back"), tr("Admin")};
+    for (int i = 0; i < pageNames.size(); ++i) {
+        m_pageActions.at(i)->setText(pageNames.at(i));
+        m_sidebar->item(i)->setText(pageNames.at(i));
+        m_sidebar->item(i)->setToolTip(
+            tr("%1 (%2)").arg(pageNames.at(i), m_pageActions.at(i)->shortcut().toString(QKeySequence::NativeText)));
+    }
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_myQueue->setAccessibleName(tr("My queue"));
+    m_allCases->setAccessibleName(tr("All cases"));
+    m_winback->setAccessibleName(tr("Win-back"));
+
+    m_dashboards->setTitle(tr("Dashboards"));
+    m_dashboards->setText(
+        tr("Here you will see why customers leave and what it costs: exit reasons, churn and revenue lost, "
+           "and save and win-back rates, by segment, plan, owner and time, with drill-down to the cases "
+           "and export to PDF, PNG and CSV. Dashboards arrive in a coming release."));
+    m_admin->setTitle(tr("Admin"));
+    m_admin->setText(
+        tr("Here administrators will shape the process: playbooks, the exit-reason taxonomy, note templates, "
+           "users and roles, and the database and mail settings. Administration arrives in a coming release."));
+
+    m_workingAsLabel->setText(tr("&Working as:"));
+    m_workingAs->setAccessibleName(tr("Working as"));
+    m_workingAs->setToolTip(tr("The person at this desk: My queue shows their open cases"));
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(settingsGroup);
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
+        resize(1280, 780);
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    const int page = settings.value(QStringLiteral("page"), int(Page::AllCases)).toInt();
+    showPage(page >= 0 && page < m_pageActions.size() ? Page(page) : Page::AllCases);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.beginGroup(settingsGroup);
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("page"), int(currentPage()));
+    event->accept();
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_sidebar->setCurrentRow(int(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_stack->currentIndex());
+}
+
+CasesPage *MainWindow::casesPage(Page page) const
+{
+    switch (page) {
+    case Page::MyQueue:
+        return m_myQueue;
+    case Page::AllCases:
+        return m_allCases;
+    case Page::Winback:
+        return m_winback;
+    case Page::Dashboards:
+    case Page::Admin:
+        break;
+    }
+    return nullptr;
+}
+
+QAction *MainWindow::pageAction(Page page) const
+{
+    return m_pageActions.at(int(page));
+}
+
+std::optional<DatabaseSpec> MainWindow::currentDatabase() const
+{
+    return m_spec;
+}
+
+QString MainWindow::databaseStatusText() const
+{
+    return m_databaseLabel->text();
+}
+
+qint64 MainWindow::workingAsId() const
+{
+    return m_myQueue->effectiveFilter().ownerId;
+}
+
+// --- Opening ------------------------------------------------------------------
+
+void MainWindow::openDatabase(const OpenRequest &request)
+{
+    m_opener->open(request);
+}
+
+void MainWindow::openDatabaseAskingPassword(const OpenRequest &request)
+{
+    if (!request.spec.isPostgres() || !request.spec.password.isEmpty()) {
+        openDatabase(request);
+        return;
+    }
+    ConnectDialog dialog(this);
+    dialog.setSpec(request.spec);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    OpenRequest withPassword = request;
+    withPassword.spec = dialog.spec();
+    openDatabase(withPassword);
+}
+
+void MainWindow::newDatabase()
+{
+    const QString folder = m_spec && !m_spec->isPostgres() ? QFileInfo(m_spec->path).absolutePath()
+                                                           : QDir::homePath();
+    QFileDialog dialog(this, tr("New Database"), folder, databaseFileFilter());
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("sqlite"));
+    // An existing file is never replaced: a database is too precious to
+    // lose to a hurried click.
+    dialog.setOption(QFileDialog::DontConfirmOverwrite);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
+    if (QFileInfo::exists(path)) {
+        ErrorMessage::show(this, tr("New Database"),
+                           Error{ErrorCode::InvalidInput,
+                                 tr("A file with this name exists already. Choose another name, or open it "
+                                    "with File ▸ Open Database…"),
+                                 QDir::toNativeSeparators(path), {}});
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("New Database"),
+        tr("Add demo data to the new database? It holds made-up accounts and cases to try Fairwell with."),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    OpenRequest request;
+    request.spec = DatabaseSpec::sqlite(path);
+    request.create = true;
+    request.addDemoData = answer == QMessageBox::Yes;
+    openDatabase(request);
+}
+
+void MainWindow::openDatabaseFile()
+{
+    const QString folder = m_spec && !m_spec->isPostgres() ? QFileInfo(m_spec->path).absolutePath()
+                                                           : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), folder, databaseFileFilter());
+    if (path.isEmpty())
+        return;
+    openDatabase(OpenRequest{DatabaseSpec::sqlite(path)});
+}
+
+void MainWindow::connectToSharedDatabase()
+{
+    ConnectDialog dialog(this);
+    if (m_spec && m_spec->isPostgres())
+        dialog.setSpec(*m_spec);
+    if (dialog.exec() == QDialog::Accepted)
+        openDatabase(OpenRequest{dialog.spec()});
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QList<DatabaseSpec> recent = RecentDatabases::load();
+    for (int i = 0; i < recent.size(); ++i) {
+        const DatabaseSpec &spec = recent.at(i);
+        const QString name = spec.isPostgres() ? tr("Shared: %1").arg(spec.displayName())
+                                               : QDir::toNativeSeparators(spec.path);
+        // "&1" … "&8" make each entry reachable by one key.
+        QString label = QStringLiteral("&%1 %2").arg(i + 1).arg(name);
+        QAction *action = m_recentMenu->addAction(label);
+        connect(action, &QAction::triggered, this,
+                [this, spec] { openDatabaseAskingPassword(OpenRequest{spec}); });
+    }
+    if (!recent.isEmpty())
+        m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_clearRecentAction);
+    m_clearRecentAction->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::databaseReady(const OpenRequest &request, bool demoCancelled)
+{
+    // The worker migrated on its own connection; this one is for the GUI
+    // thread and opens at once.
+    Database::Options options;
+    options.allowNetworkFileSystem = request.allowNetworkFileSystem;
+    options.migrate = false;
+    auto db = Database::open(request.spec, options);
+    if (!db) {
+        databaseFailed(request, db.error());
+        return;
+    }
+    m_db = std::move(*db);
+    m_spec = request.spec;
+    RecentDatabases::add(request.spec);
+    updateRecentMenu();
+
+    loadPeople();
+    for (CasesPage *page : {m_myQueue, m_allCases, m_winback})
+        page->setDatabase(request.spec);
+    updateStatus();
+    if (demoCancelled)
+        statusBar()->showMessage(tr("Demo data stopped: the database holds the default content only."), 10000);
+    emit databaseOpened(request.spec);
+}
+
+void MainWindow::databaseFailed(const OpenRequest &request, const Error &error)
+{
+    if (error.code == ErrorCode::NetworkFileSystem && !request.allowNetworkFileSystem) {
+        if (ErrorMessage::confirmNetworkFileSystem(this, error)) {
+            OpenRequest anyway = request;
+            anyway.allowNetworkFileSystem = true;
+            openDatabase(anyway);
+        }
+        return;
+    }
+    emit databaseOpenFailed(error);
+    ErrorMessage::show(this, request.spec.isPostgres() ? tr("Could Not Connect") : tr("Could Not Open Database"),
+                       error);
+}
+
+void MainWindow::loadPeople()
+{
+    m_workingAs->clear();
+    QList<Person> people;
+    if (m_db) {
+        // About a hundred users at most: quick enough for the GUI thread.
+        auto loaded = CaseListQuery(*m_db).people();
+        if (loaded)
+            people = *loaded;
+        else
+            statusBar()->showMessage(tr("The list of people could not be loaded: %1").arg(loaded.error().message),
+                                     10000);
+    }
+    for (const Person &person : std::as_const(people))
+        m_workingAs->addItem(person.displayName, person.id);
+    m_workingAs->setEnabled(!people.isEmpty());
+
+    qint64 chosen = m_spec ? QSettings().value(workingAsKey(*m_spec)).toLongLong() : 0;
+    if (m_workingAs->findData(chosen) < 0) {
+        chosen = 0;
+        // Without a choice yet, the first rep is the likeliest person at a desk.
+        for (const Person &person : std::as_const(people)) {
+            if (person.role == QLatin1String("rep")) {
+                chosen = person.id;
+                break;
+            }
+        }
+        if (chosen == 0 && !people.isEmpty())
+            chosen = people.constFirst().id;
+    }
+    m_workingAs->setCurrentIndex(m_workingAs->findData(chosen));
+    setWorkingAs(chosen);
+}
+
+void MainWindow::setWorkingAs(qint64 personId)
+{
+    if (m_spec && personId != 0)
+        QSettings().setValue(workingAsKey(*m_spec), personId);
+    CaseListFilter queue;
+    queue.status = CaseListFilter::Status::Open;
+    // Nobody chosen: an owner no case has, so My queue is honestly empty.
+    queue.ownerId = personId != 0 ? personId : -1;
+    m_myQueue->setFixedFilter(queue, false);
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_spec) {
+        m_databaseLabel->setText(tr("No database open"));
+        setWindowTitle(tr("Fairwell"));
+    } else if (m_spec->isPostgres()) {
+        m_databaseLabel->setText(tr("Shared database: %1").arg(m_spec->displayName()));
+        setWindowTitle(tr("%1 — Fairwell").arg(m_spec->databaseName));
+    } else {
+        m_databaseLabel->setText(tr("Local database: %1").arg(QDir::toNativeSeparators(m_spec->path)));
+        setWindowTitle(tr("%1 — Fairwell").arg(QFileInfo(m_spec->path).fileName()));
+    }
+    const CasesPage *page = casesPage(currentPage());
+    m_countLabel->setVisible(page && m_spec);
+    if (page) {
+        const qint64 total = page->totalCount();
+        m_countLabel->setText(total == 1 ? tr("1 case") : tr("%L1 cases").arg(total));
+    }
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About Fairwell"),
+        tr("<h3>Fairwell %1</h3>"
+           "<p>A desktop console for customer offboarding.</p>"
+           "<p>Leaving is easy: every departing customer is heard, thanked and handed their data, with the "
+           "door left open.</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</p>")
+            .arg(QLatin1String(FAIRWELL_VERSION)));
+}
+
+} // namespace fairwell

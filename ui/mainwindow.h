@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/databaseopener.h"
+#include "error.h"
+#include "storage/databasespec.h"
+
+#include <QList>
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace fairwell {
+
+class CasesPage;
+class Database;
+class EmptyStatePage;
+
+// The shell: a sidebar of pages, the pages, menus and the status bar. It
+// wires pages to the open database and keeps no logic of its own.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Page { MyQueue, AllCases, Dashboards, Winback, Admin };
+    Q_ENUM(Page)
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `request` in the background; the current database stays open
+    // until the new one is ready, and stays when it fails.
+    void openDatabase(const OpenRequest &request);
+    // Like openDatabase(), but asks for a missing PostgreSQL password first.
+    void openDatabaseAskingPassword(const OpenRequest &request);
+
+    // The open database, or an empty optional while none is.
+    std::optional<DatabaseSpec> currentDatabase() const;
+    Page currentPage() const;
+    void showPage(Page page);
+    CasesPage *casesPage(Page page) const;
+    QAction *pageAction(Page page) const;
+    QString databaseStatusText() const;
+    qint64 workingAsId() const;
+
+signals:
+    // After a database was opened and every page was given it.
+    void databaseOpened(const fairwell::DatabaseSpec &spec);
+    void databaseOpenFailed(const fairwell::Error &error);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createPages();
+    void retranslateUi();
+    void restoreSettings();
+
+    void newDatabase();
+    void openDatabaseFile();
+    void connectToSharedDatabase();
+    void updateRecentMenu();
+    void about();
+
+    void databaseReady(const OpenRequest &request, bool demoCancelled);
+    void databaseFailed(const OpenRequest &request, const Error &error);
+    void loadPeople();
+    void setWorkingAs(qint64 personId);
+    void updateStatus();
+
+    std::unique_ptr<Database> m_db;
+    std::optional<DatabaseSpec> m_spec;
+    DatabaseOpener *m_opener = nullptr;
+
+    QListWidget *m_sidebar = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    CasesPage *m_myQueue = nullptr;
+    CasesPage *m_allCases = nullptr;
+    CasesPage *m_winback = nullptr;
+    EmptyStatePage *m_dashboards = nullptr;
+    EmptyStatePage *m_admin = nullptr;
+
+    QLabel *m_databaseLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_workingAsLabel = nullptr;
+    QComboBox *m_workingAs = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_connectAction = nullptr;
+    QAction *m_clearRecentAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QActionGroup *m_pageGroup = nullptr;
+    QList<QAction *> m_pageActions;
+};
+
+} // namespace fairwell
