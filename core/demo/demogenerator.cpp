@@ -1,0 +1,979 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demogenerator.h"
+
+#include "demo/bulkinserter.h"
+#include "demo/defaultcontent.h"
+#include "demo/demoplan.h"
+#include "demo/demorandom.h"
+#include "demo/demotext.h"
+#include "storage/database.h"
+
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace fairwell {
+
+namespace {
+
+enum Stream : quint64 { NamesStream = 201, DetailsStream = 202, UsageStream = 203 };
+
+// A few thousand rows a transaction: large enough that commits cost little,
+// small enough to report progress and cancel often.
+constexpr int AccountsPerBatch = 2000;
+constexpr int CasesPerBatch = 300;
+constexpr int UsageAccountsPerBatch = 600;
+
+const QVariant NullId(QMetaType::fromType<qint64>());
+const QVariant NullText(QMetaType::fromType<QString>());
+const QVariant NullInt(QMetaType::fromType<int>());
+// A null QString binds as NULL; text columns that are NOT NULL get this.
+const QString EmptyText = QStringLiteral("");
+
+DemoPlan::Sizes sizesFor(DemoSize size)
+{
+    DemoPlan::Sizes sizes;
+    if (size == DemoSize::Large) {
+        sizes.admins = 3;
+        sizes.managers = 10;
+        sizes.reps = 87;
+        sizes.accounts = 200000;
+        sizes.cases = 49000; // and about a thousand returning customers' later cases
+    } else {
+        sizes.admins = 1;
+        sizes.managers = 2;
+        sizes.reps = 9;
+        sizes.accounts = 2000;
+        sizes.cases = 490;
+    }
+    return sizes;
+}
+
+// Dates and instants in the text form Fairwell stores (see sqlDate and
+// sqlInstant), each day's text made once: millions of rows share them.
+class Calendar
+{
+public:
+    Calendar(const QDate &first, const QDate &last)
+        : m_first(first)
+    {
+        for (QDate day = first; day <= last; day = day.addDays(1))
+            m_days.append(day.toString(Qt::ISODate));
+    }
+
+    QString dateText(const QDate &date) const
+    {
+        const qint64 index = m_first.daysTo(date);
+        if (index >= 0 && index < m_days.size())
+            return m_days.at(index);
+        return date.toString(Qt::ISODate);
+    }
+
+    QVariant date(const QDate &date) const { return date.isValid() ? QVariant(dateText(date)) : NullText; }
+
+    // An instant on `date`, `seconds` after midnight UTC.
+    QVariant instant(const QDate &date, int seconds) const
+    {
+        QString text = dateText(date);
+        text.reserve(24);
+        auto two = [&](int value) {
+            text += QChar(u'0' + value / 10);
+            text += QChar(u'0' + value % 10);
+        };
+        text += QLatin1Char('T');
+        two(seconds / 3600);
+        text += QLatin1Char(':');
+        two(seconds / 60 % 60);
+        text += QLatin1Char(':');
+        two(seconds % 60);
+        text += QLatin1String(".000Z");
+        return text;
+    }
+
+private:
+    QDate m_first;
+    QStringList m_days;
+};
+
+// What the case writer needs to know of an account once it is written.
+struct AccountFacts
+{
+    QString name;
+    QString contactFirstName;
+    QString contactName;
+    QString contactEmail;
+    qint64 primaryContactId = 0;
+    qint64 otherContactId = 0;
+};
+
+// The row buffers of one batch of cases, one flat list of values a table,
+// written table by table so every foreign key points at a row already there.
+struct CaseRows
+{
+    QVariantList cases, tasks, calls, feedback, feedbackReasons, alternatives, notes, winbacks;
+};
+
+qint64 maxId(Database &db, const QString &table, Error *error)
+{
+    auto query = db.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM ") + table);
+    if (!query) {
+        *error = query.error();
+        return 0;
+    }
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
+QString merge(QString text, const QString &firstName, const QString &accountName, const QString &repName,
+              const QString &link)
+{
+    text.replace(QLatin1String("{{contact.first_name}}"), firstName);
+    text.replace(QLatin1String("{{account.name}}"), accountName);
+    text.replace(QLatin1String("{{rep.name}}"), repName);
+    text.replace(QLatin1String("{{export.link}}"), link);
+    return text;
+}
+
+// One generation, from the empty database to the last row.
+class Generation
+{
+public:
+    Generation(Database &db, const DemoOptions &options)
+        : m_db(db)
+        , m_options(options)
+        , m_today(options.referenceDate.isValid() ? options.referenceDate : QDate::currentDate())
+        , m_yesterday(m_today.addDays(-1))
+        , m_calendar(m_today.addDays(-4200), m_today.addDays(800))
+    {
+    }
+
+    Result<DemoCounts> run();
+
+private:
+    Status refuseNonEmpty();
+    Status loadCatalog();
+    Status readIdBases();
+    Status writeUsers();
+    Status writeAccounts();
+    Status writeCases();
+    Status writeUsage();
+    Status finish();
+    void removeWhatWasWritten();
+
+    void describeCase(int index, CaseRows &rows, DemoRandom &random);
+    bool report(int percent, const QString &stage);
+    Status cancelled() const;
+
+    Database &m_db;
+    const DemoOptions &m_options;
+    QDate m_today;
+    QDate m_yesterday;
+    Calendar m_calendar;
+    DemoCatalog m_catalog;
+    DemoPlan m_plan;
+    std::vector<qint64> m_userIds;
+    std::vector<AccountFacts> m_facts;
+    DemoCounts m_counts;
+    bool m_wroteRows = false;
+    int m_lastPercent = -1;
+
+    qint64 m_userBase = 0, m_accountBase = 0, m_contactBase = 0, m_caseBase = 0, m_taskBase = 0, m_callBase = 0,
+           m_feedbackBase = 0, m_alternativeBase = 0, m_noteBase = 0, m_winbackBase = 0, m_usageBase = 0;
+    qint64 m_nextTask = 0, m_nextCall = 0, m_nextFeedback = 0, m_nextAlternative = 0, m_nextNote = 0,
+           m_nextWinback = 0;
+};
+
+bool Generation::report(int percent, const QString &stage)
+{
+    if (!m_options.progress)
+        return true;
+    m_lastPercent = percent;
+    return m_options.progress(std::clamp(percent, 0, 100), stage);
+}
+
+Status Generation::cancelled() const
+{
+    return fail(ErrorCode::Cancelled,
+                DemoGenerator::tr("Creating the demo data was cancelled. The rows written so far were removed."),
+                m_db.spec().displayName());
+}
+
+Status Generation::refuseNonEmpty()
+{
+    for (const QString &table : {QStringLiteral("accounts"), QStringLiteral("cases")}) {
+        auto query = m_db.exec(QStringLiteral("SELECT 1 FROM ") + table + QStringLiteral(" LIMIT 1"));
+        if (!query)
+            return fail(query.error());
+        if (query->next())
+            return fail(ErrorCode::InvalidInput,
+                        DemoGenerator::tr("This database already holds accounts or cases, so no demo data was "
+                                          "added. Demo data goes only into a new, empty database."),
+                        m_db.spec().displayName());
+    }
+    return {};
+}
+
+Status Generation::loadCatalog()
+{
+    auto categories = m_db.exec(QStringLiteral("SELECT id, name FROM reason_categories WHERE active = ? "
+                                               "ORDER BY position, id"),
+                                {true});
+    if (!categories)
+        return fail(categories.error());
+    while (categories->next())
+        m_catalog.categories.append({categories->value(0).toLongLong(), categories->value(1).toString(), {}});
+
+    auto reasons = m_db.exec(QStringLiteral("SELECT id, category_id, name FROM exit_reasons WHERE active = ? "
+                                            "ORDER BY category_id, position, id"),
+                             {true});
+    if (!reasons)
+        return fail(reasons.error());
+    while (reasons->next()) {
+        const qint64 categoryId = reasons->value(1).toLongLong();
+        for (int c = 0; c < m_catalog.categories.size(); ++c) {
+            if (m_catalog.categories.at(c).id != categoryId)
+                continue;
+            m_catalog.categories[c].reasons.append(int(m_catalog.reasons.size()));
+            m_catalog.reasons.append({reasons->value(0).toLongLong(), c, reasons->value(2).toString()});
+        }
+    }
+
+    auto playbooks = m_db.exec(QStringLiteral("SELECT id, match_segment, match_plan, match_mrr_min_minor, "
+                                              "match_mrr_max_minor, match_reason_category_id, priority "
+                                              "FROM playbooks WHERE active = ? ORDER BY priority DESC, id"),
+                               {true});
+    if (!playbooks)
+        return fail(playbooks.error());
+    while (playbooks->next()) {
+        DemoCatalog::Playbook playbook;
+        playbook.id = playbooks->value(0).toLongLong();
+        playbook.segment = playbooks->value(1).toString();
+        playbook.plan = playbooks->value(2).toString();
+        if (!playbooks->value(3).isNull())
+            playbook.mrrMinMinor = playbooks->value(3).toLongLong();
+        if (!playbooks->value(4).isNull())
+            playbook.mrrMaxMinor = playbooks->value(4).toLongLong();
+        playbook.reasonCategoryId = playbooks->value(5).toLongLong();
+        playbook.priority = playbooks->value(6).toInt();
+        m_catalog.playbooks.append(playbook);
+    }
+    for (DemoCatalog::Playbook &playbook : m_catalog.playbooks) {
+        auto steps = m_db.exec(QStringLiteral("SELECT id, kind, title, help_text, owner_role, due_offset_days, "
+                                              "required FROM playbook_steps WHERE playbook_id = ? ORDER BY position"),
+                               {playbook.id});
+        if (!steps)
+            return fail(steps.error());
+        while (steps->next()) {
+            DemoCatalog::Step step{steps->value(0).toLongLong(), steps->value(1).toString(),
+                                   steps->value(2).toString(),   steps->value(3).toString(),
+                                   steps->value(4).toString(),   steps->value(5).toInt(),
+                                   steps->value(6).toBool()};
+            playbook.offersAlternative = playbook.offersAlternative
+                                         || step.kind == QLatin1String("alternative_conversation");
+            playbook.steps.append(step);
+        }
+    }
+
+    auto templates = m_db.exec(QStringLiteral("SELECT id, language, subject, body FROM note_templates "
+                                              "WHERE active = ? ORDER BY id"),
+                               {true});
+    if (!templates)
+        return fail(templates.error());
+    while (templates->next())
+        m_catalog.templates.append({templates->value(0).toLongLong(), templates->value(1).toString(),
+                                    templates->value(2).toString(), templates->value(3).toString()});
+
+    if (m_catalog.reasons.isEmpty() || m_catalog.playbooks.isEmpty() || m_catalog.templates.isEmpty())
+        return fail(ErrorCode::InvalidInput,
+                    DemoGenerator::tr("Demo data needs at least one active exit reason, playbook and note "
+                                      "template, and this database has none of one of them."),
+                    m_db.spec().displayName());
+    return {};
+}
+
+Status Generation::readIdBases()
+{
+    Error error;
+    m_userBase = maxId(m_db, QStringLiteral("users"), &error);
+    m_accountBase = maxId(m_db, QStringLiteral("accounts"), &error);
+    m_contactBase = maxId(m_db, QStringLiteral("contacts"), &error);
+    m_caseBase = maxId(m_db, QStringLiteral("cases"), &error);
+    m_taskBase = maxId(m_db, QStringLiteral("tasks"), &error);
+    m_callBase = maxId(m_db, QStringLiteral("calls"), &error);
+    m_feedbackBase = maxId(m_db, QStringLiteral("exit_feedback"), &error);
+    m_alternativeBase = maxId(m_db, QStringLiteral("alternatives_offered"), &error);
+    m_noteBase = maxId(m_db, QStringLiteral("notes"), &error);
+    m_winbackBase = maxId(m_db, QStringLiteral("winback_checkins"), &error);
+    m_usageBase = maxId(m_db, QStringLiteral("usage_events"), &error);
+    if (!error.message.isEmpty())
+        return fail(error);
+    m_nextTask = m_taskBase;
+    m_nextCall = m_callBase;
+    m_nextFeedback = m_feedbackBase;
+    m_nextAlternative = m_alternativeBase;
+    m_nextNote = m_noteBase;
+    m_nextWinback = m_winbackBase;
+    return {};
+}
+
+Status Generation::writeUsers()
+{
+    // Logins already taken (an admin's own account on a shared server) get a
+    // number, as a real directory would do.
+    QStringList taken;
+    auto existing = m_db.exec(QStringLiteral("SELECT login FROM users"));
+    if (!existing)
+        return fail(existing.error());
+    while (existing->next())
+        taken.append(existing->value(0).toString());
+
+    const QVariant joined = m_calendar.instant(m_today.addDays(-1200), 9 * 3600);
+    return m_db.write([&]() -> Status {
+        BulkInserter users(m_db, QStringLiteral("users"),
+                           {QStringLiteral("id"), QStringLiteral("login"), QStringLiteral("display_name"),
+                            QStringLiteral("email"), QStringLiteral("role"), QStringLiteral("active"),
+                            QStringLiteral("created_at")});
+        for (size_t i = 0; i < m_plan.users.size(); ++i) {
+            const DemoPlan::User &user = m_plan.users[i];
+            QString login = user.login;
+            while (taken.contains(login))
+                login += QLatin1Char('_');
+            const qint64 id = m_userBase + qint64(i) + 1;
+            m_userIds.push_back(id);
+            if (auto added = users.add(id, login, user.name, login + QStringLiteral("@fairwell-team.example"),
+                                       user.role, true, joined);
+                !added)
+                return added;
+        }
+        if (auto flushed = users.flush(); !flushed)
+            return flushed;
+        m_counts.users = users.rowsWritten();
+        return {};
+    });
+}
+
+Status Generation::writeAccounts()
+{
+    const QString stage = DemoGenerator::tr("Creating accounts and contacts");
+    DemoRandom random = DemoRandom::stream(m_options.seed, NamesStream);
+    const QList<DemoText::Region> &regions = DemoText::regions();
+    BulkInserter accounts(m_db, QStringLiteral("accounts"),
+                          {QStringLiteral("id"), QStringLiteral("external_id"), QStringLiteral("name"),
+                           QStringLiteral("segment"), QStringLiteral("plan"), QStringLiteral("mrr_minor"),
+                           QStringLiteral("currency"), QStringLiteral("customer_since"), QStringLiteral("region"),
+                           QStringLiteral("language"), QStringLiteral("owner_id"), QStringLiteral("created_at"),
+                           QStringLiteral("updated_at")});
+    BulkInserter contacts(m_db, QStringLiteral("contacts"),
+                          {QStringLiteral("id"), QStringLiteral("account_id"), QStringLiteral("name"),
+                           QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("title"),
+                           QStringLiteral("is_primary")});
+    m_facts.resize(m_plan.accounts.size());
+    qint64 nextContact = m_contactBase;
+    QVariantList contactRows;
+
+    const int total = int(m_plan.accounts.size());
+    for (int start = 0; start < total; start += AccountsPerBatch) {
+        const int end = std::min(total, start + AccountsPerBatch);
+        contactRows.clear();
+        auto written = m_db.write([&]() -> Status {
+            for (int i = start; i < end; ++i) {
+                const DemoPlan::Account &account = m_plan.accounts[size_t(i)];
+                const DemoText::Region &region = regions.at(account.region);
+                AccountFacts &facts = m_facts[size_t(i)];
+                const qint64 id = m_accountBase + i + 1;
+                facts.name = DemoText::companyName(random, region);
+                const QString domain = QLatin1Char('@') + DemoText::companyDomain(facts.name, region);
+
+                const QDate lastChange = account.lastCase >= 0
+                                             ? std::max(m_plan.cases[size_t(account.lastCase)].openedOn,
+                                                        m_plan.cases[size_t(account.lastCase)].closedOn)
+                                             : account.customerSince;
+                const QVariant created = m_calendar.instant(account.customerSince, int(random.between(28800, 61200)));
+                const QVariant updated = lastChange > account.customerSince
+                                             ? m_calendar.instant(lastChange, int(random.between(28800, 61200)))
+                                             : created;
+                if (auto added = accounts.add(id, QStringLiteral("CRM-%1").arg(100000 + i + 1), facts.name,
+                                              DemoPlan::segments().at(account.segment), account.plan,
+                                              account.mrrMinor, region.currency,
+                                              m_calendar.date(account.customerSince), region.name,
+                                              region.language, m_userIds[size_t(account.owner)], created, updated);
+                    !added)
+                    return added;
+
+                // A primary contact, often a second one.
+                const int people = 1 + (random.perMille(450) ? 1 : 0) + (account.segment == 2 ? 1 : 0);
+                for (int k = 0; k < people; ++k) {
+                    // Most people carry the region's names; teams are mixed.
+                    const auto names = random.perMille(850) ? region.names : DemoText::Names::English;
+                    const QString first = DemoText::firstName(random, names);
+                    const QString last = DemoText::lastName(random, names);
+                    const QString name = first + QLatin1Char(' ') + last;
+                    const QString email = DemoText::emailLocalPart(first, last) + domain;
+                    const qint64 contactId = ++nextContact;
+                    if (k == 0) {
+                        facts.contactFirstName = first;
+                        facts.contactName = name;
+                        facts.contactEmail = email;
+                        facts.primaryContactId = contactId;
+                    } else if (k == 1) {
+                        facts.otherContactId = contactId;
+                    }
+                    contactRows << contactId << id << name << email << DemoText::phoneNumber(random, region)
+                                << DemoText::jobTitle(random, k == 0 && random.perMille(600)) << (k == 0);
+                }
+            }
+            if (auto flushed = accounts.flush(); !flushed)
+                return flushed;
+            if (auto added = contacts.addRows(contactRows); !added)
+                return added;
+            return contacts.flush();
+        });
+        if (!written)
+            return written;
+        m_wroteRows = true;
+        if (!report(3 + 22 * end / std::max(1, total), stage))
+            return cancelled();
+    }
+    m_counts.accounts = accounts.rowsWritten();
+    return {};
+}
+
+void Generation::describeCase(int index, CaseRows &rows, DemoRandom &random)
+{
+    const DemoPlan::Case &c = m_plan.cases[size_t(index)];
+    const qint64 caseId = m_caseBase + index + 1;
+    const DemoPlan::Account &account = m_plan.accounts[size_t(c.account)];
+    const AccountFacts &facts = m_facts[size_t(c.account)];
+    const DemoText::Region &region = DemoText::regions().at(account.region);
+    const DemoCatalog::Playbook &playbook = m_catalog.playbooks.at(c.playbook);
+    const DemoCatalog::Reason &reason = m_catalog.reasons.at(c.reason);
+    const DemoCatalog::Category &category = m_catalog.categories.at(reason.category);
+    const DemoPlan::User &owner = m_plan.users[size_t(c.owner)];
+    const qint64 ownerId = m_userIds[size_t(c.owner)];
+    const qint64 managerId = owner.manager >= 0 ? m_userIds[size_t(owner.manager)] : ownerId;
+    const qint64 adminId = m_plan.admins.empty()
+                               ? ownerId
+                               : m_userIds[size_t(m_plan.admins[size_t(index) % m_plan.admins.size()])];
+    const bool closed = c.isClosed();
+    const bool german = region.language == QLatin1String("de");
+    const QDate last = closed ? c.closedOn : m_yesterday; // the last day anything happened
+    auto within = [&](const QDate &day) { return std::clamp(day, c.openedOn, last); };
+    auto workTime = [&]() { return int(random.between(7 * 3600, 17 * 3600)); };
+    const QString exportLink = QStringLiteral("https://export.fairwell.example/d/%1")
+                                   .arg(random.next() & 0xFFFFFFFFFFFFULL, 12, 16, QLatin1Char('0'));
+
+    // --- The alternative, if one was mentioned: at most once, never pushed.
+    QString offerKind, offerResponse;
+    const bool businessChange = category.name == QLatin1String("Business changes");
+    if ((playbook.offersAlternative && !businessChange) || c.atRisk) {
+        static const QString kinds[] = {QStringLiteral("pause"), QStringLiteral("downgrade"),
+                                        QStringLiteral("discount"), QStringLiteral("training"),
+                                        QStringLiteral("workaround")};
+        if (c.outcome == QLatin1String("paused")) {
+            offerKind = kinds[0];
+            offerResponse = QStringLiteral("accepted");
+        } else if (c.outcome == QLatin1String("downgraded")) {
+            offerKind = kinds[1];
+            offerResponse = QStringLiteral("accepted");
+        } else if (c.outcome == QLatin1String("saved")) {
+            offerKind = kinds[2 + random.index(3)];
+            offerResponse = QStringLiteral("accepted");
+        } else if (closed && random.perMille(220)) {
+            offerKind = kinds[random.index(5)];
+            offerResponse = QStringLiteral("declined");
+        } else if (!closed && random.perMille(250)) {
+            offerKind = kinds[random.index(5)];
+            offerResponse = random.perMille(500) ? QStringLiteral("thinking") : QStringLiteral("declined");
+        }
+    }
+    const QDate offerDay = within(c.openedOn.addDays(random.between(1, 5)));
+    if (!offerKind.isEmpty()) {
+        rows.alternatives << ++m_nextAlternative << caseId << offerKind
+                          << DemoText::alternativeDescription(random, offerKind) << offerResponse << ownerId
+                          << m_calendar.instant(offerDay, workTime());
+    }
+
+    // --- Calls, in time order; some set a follow-up, which makes a task.
+    struct PlannedCall
+    {
+        QDate day;
+        int time = 0;
+        DemoText::CallOutcome outcome = DemoText::CallOutcome::Reached;
+        bool inbound = false;
+        QDate followUp;
+        qint64 followUpTask = 0;
+    };
+    const bool lightTouch = !playbook.steps.isEmpty() && playbook.steps.first().kind != QLatin1String("personal_call");
+    int callCount = 0;
+    if (closed)
+        callCount = lightTouch ? int(random.between(1, 6)) : int(random.between(3, 9)) + (account.segment == 2 ? 1 : 0);
+    else
+        callCount = c.openedOn.daysTo(m_yesterday) < 2 ? int(random.between(0, 1)) : int(random.between(1, 5));
+    std::vector<PlannedCall> calls(static_cast<size_t>(callCount));
+    const QDate firstCall = within(c.openedOn.addDays(random.between(0, 2)));
+    const qint64 span = std::max<qint64>(0, firstCall.daysTo(last));
+    for (size_t k = 0; k < calls.size(); ++k) {
+        PlannedCall &call = calls[k];
+        call.day = k == 0 ? firstCall : firstCall.addDays(random.between(0, span));
+        call.time = workTime();
+        call.inbound = k > 0 && random.perMille(150);
+        call.outcome = call.inbound ? DemoText::CallOutcome::Reached
+                                    : DemoText::CallOutcome(random.weighted({55, 25, 17, 3}));
+    }
+    std::sort(calls.begin(), calls.end(), [](const PlannedCall &a, const PlannedCall &b) {
+        return a.day != b.day ? a.day < b.day : a.time < b.time;
+    });
+
+    // --- Tasks: a copy of each playbook step, then the follow-ups.
+    QDate surveyDay, thankYouDay, exportDay;
+    bool thankYouDone = false, exportDone = false;
+    int position = 0;
+    auto addTask = [&](qint64 stepId, const QString &kind, const QString &title, const QString &helpText,
+                       const QString &role, const QDate &due, bool required, const QString &status,
+                       const QDate &doneOn) {
+        const qint64 assignee = role == QLatin1String("manager") ? managerId
+                                : role == QLatin1String("admin") ? adminId
+                                                                 : ownerId;
+        const bool done = status == QLatin1String("done");
+        rows.tasks << ++m_nextTask << caseId << sqlNullable(stepId) << ++position << kind << title << helpText << role
+                   << assignee << m_calendar.date(due) << required << status
+                   << (done ? m_calendar.instant(doneOn, workTime()) : NullText)
+                   << (done ? QVariant(assignee) : NullId) << 1;
+        return m_nextTask;
+    };
+    for (const DemoCatalog::Step &step : playbook.steps) {
+        const QDate due = c.openedOn.addDays(step.dueOffsetDays);
+        const QDate doneOn = within(due.addDays(random.between(-2, 1)));
+        QString status = QStringLiteral("open");
+        const QString &kind = step.kind;
+        if (kind == QLatin1String("alternative_conversation")) {
+            if (!offerKind.isEmpty())
+                status = QStringLiteral("done");
+            else if (closed || (due < m_today && random.perMille(500)))
+                status = QStringLiteral("skipped");
+        } else if (kind == QLatin1String("winback_checkin")) {
+            if (closed)
+                status = c.winbackDue.isValid() ? QStringLiteral("done") : QStringLiteral("skipped");
+        } else if (closed && c.outcome == QLatin1String("saved")
+                   && (kind == QLatin1String("data_export") || kind == QLatin1String("billing_chore"))) {
+            status = QStringLiteral("skipped"); // they stayed: nothing to hand over or stop
+        } else if (closed && kind == QLatin1String("exit_survey") && !c.feedback) {
+            status = QStringLiteral("skipped");
+        } else if (closed) {
+            status = step.required || random.perMille(500) ? QStringLiteral("done") : QStringLiteral("skipped");
+        } else if (kind == QLatin1String("exit_survey") && c.feedback) {
+            status = QStringLiteral("done");
+        } else if (due < m_today) {
+            status = random.perMille(780) ? QStringLiteral("done") : QStringLiteral("open");
+        } else if (random.perMille(100)) {
+            status = QStringLiteral("done");
+        }
+        const bool done = status == QLatin1String("done");
+        if (kind == QLatin1String("exit_survey") && !surveyDay.isValid())
+            surveyDay = doneOn;
+        if (kind == QLatin1String("thank_you_note")) {
+            thankYouDay = doneOn;
+            thankYouDone = done;
+        }
+        if (kind == QLatin1String("data_export")) {
+            exportDay = doneOn;
+            exportDone = done;
+        }
+        addTask(step.id, kind, step.title, step.helpText, step.ownerRole, due, step.required, status, doneOn);
+    }
+    for (size_t k = 0; k + 1 < calls.size() || (!closed && k < calls.size()); ++k) {
+        PlannedCall &call = calls[k];
+        if (call.outcome == DemoText::CallOutcome::WrongNumber || !random.perMille(130))
+            continue;
+        call.followUp = call.day.addDays(random.between(2, 7));
+        QString status = QStringLiteral("open");
+        if (closed || (call.followUp < m_today && random.perMille(700)))
+            status = QStringLiteral("done");
+        call.followUpTask = addTask(0, QStringLiteral("personal_call"), QStringLiteral("Follow-up call"),
+                                    QStringLiteral("Set from the call on %1.").arg(m_calendar.dateText(call.day)),
+                                    QStringLiteral("rep"), call.followUp, false, status, within(call.followUp));
+    }
+    for (size_t k = 0; k < calls.size(); ++k) {
+        const PlannedCall &call = calls[k];
+        static const QString outcomes[] = {QStringLiteral("reached"), QStringLiteral("voicemail"),
+                                           QStringLiteral("no_answer"), QStringLiteral("wrong_number")};
+        int seconds = 0;
+        switch (call.outcome) {
+        case DemoText::CallOutcome::Reached:
+            seconds = int(random.between(180, 1500) + random.between(0, 900));
+            break;
+        case DemoText::CallOutcome::Voicemail:
+            seconds = int(random.between(20, 90));
+            break;
+        case DemoText::CallOutcome::NoAnswer:
+            break;
+        case DemoText::CallOutcome::WrongNumber:
+            seconds = int(random.between(15, 60));
+            break;
+        }
+        const bool otherContact = facts.otherContactId > 0 && random.perMille(150);
+        const qint64 caller = account.segment == 2 && k == 1 ? managerId : ownerId;
+        rows.calls << ++m_nextCall << caseId << caller
+                   << (otherContact ? facts.otherContactId : facts.primaryContactId)
+                   << m_calendar.instant(call.day, call.time) << seconds
+                   << (call.inbound ? QStringLiteral("inbound") : QStringLiteral("outbound"))
+                   << outcomes[int(call.outcome)]
+                   << DemoText::callSummary(random, call.outcome, facts.contactFirstName, int(k),
+                                            closed && k + 1 == calls.size())
+                   << m_calendar.date(call.followUp) << sqlNullable(call.followUpTask);
+    }
+    m_counts.calls += qint64(calls.size());
+
+    // --- Exit feedback, in the customer's words.
+    if (c.feedback) {
+        const qint64 feedbackId = ++m_nextFeedback;
+        QString competitor = EmptyText;
+        if (category.name == QLatin1String("Competition") && reason.name != QLatin1String("Building it in-house"))
+            competitor = DemoText::competitor(random);
+        else if (category.name == QLatin1String("Price and value") && random.perMille(150))
+            competitor = DemoText::competitor(random);
+        const QDate recorded = surveyDay.isValid() ? within(surveyDay) : within(c.openedOn.addDays(2));
+        rows.feedback << feedbackId << caseId << m_catalog.reasons.at(c.reason).id
+                      << DemoText::verbatim(random, reason.name, category.name)
+                      << (c.satisfaction > 0 ? QVariant(c.satisfaction) : NullInt) << competitor << c.wouldReturn
+                      << c.mayContactLater << ownerId << m_calendar.instant(recorded, workTime());
+        const int secondary = random.weighted({50, 35, 15});
+        QList<int> chosen{c.reason};
+        for (int s = 0; s < secondary; ++s) {
+            const int other = random.index(m_catalog.reasons.size());
+            if (chosen.contains(other))
+                continue;
+            chosen.append(other);
+            rows.feedbackReasons << feedbackId << m_catalog.reasons.at(other).id;
+        }
+    }
+
+    // --- Notes: the thank-you note for everyone, export directions and a
+    // written confirmation for most who leave.
+    const QString repName = owner.name;
+    auto addNote = [&](qint64 templateId, const QString &subject, const QString &body, const QDate &day, bool send) {
+        const qint64 noteId = ++m_nextNote;
+        const int time = workTime();
+        QString state = QStringLiteral("draft");
+        if (send)
+            state = random.perMille(25) ? QStringLiteral("failed") : QStringLiteral("sent");
+        static const QString deliveries[] = {QStringLiteral("smtp"), QStringLiteral("mail_client"),
+                                             QStringLiteral("eml")};
+        const QString &delivery = deliveries[random.weighted({85, 10, 5})];
+        const bool smtp = delivery == QLatin1String("smtp");
+        const bool failed = state == QLatin1String("failed");
+        const int attempts = !send ? 0 : failed ? 3 : smtp ? 1 + int(random.perMille(50)) : 1;
+        const QVariant createdAt = m_calendar.instant(day, time);
+        const QVariant queuedAt = send ? m_calendar.instant(day, std::min(time + 600, 86399)) : NullText;
+        const QVariant sentAt = send && !failed ? m_calendar.instant(day, std::min(time + 605, 86399)) : NullText;
+        rows.notes << noteId << caseId << sqlNullable(templateId) << ownerId << facts.contactName
+                   << facts.contactEmail << subject << body << state << delivery
+                   << (send ? QVariant(QStringLiteral("<demo-%1@fairwell.example>").arg(noteId)) : NullText)
+                   << attempts
+                   << (failed ? QStringLiteral("550 5.1.1 Recipient address rejected: mailbox unavailable")
+                              : EmptyText)
+                   << queuedAt << sentAt << 1 << createdAt << (send ? (failed ? queuedAt : sentAt) : createdAt);
+    };
+    if (closed || thankYouDone || thankYouDay.isValid()) {
+        const DemoCatalog::Template *chosen = nullptr;
+        QList<const DemoCatalog::Template *> fitting;
+        for (const DemoCatalog::Template &note : m_catalog.templates) {
+            if (note.language == region.language)
+                fitting.append(&note);
+        }
+        if (fitting.isEmpty()) {
+            for (const DemoCatalog::Template &note : m_catalog.templates) {
+                if (note.language == QLatin1String("en"))
+                    fitting.append(&note);
+            }
+        }
+        chosen = fitting.isEmpty() ? &m_catalog.templates.first() : fitting.at(random.index(fitting.size()));
+        QString body = merge(chosen->body, facts.contactFirstName, facts.name, repName, exportLink);
+        if (random.perMille(700))
+            body += QStringLiteral("\n\nP.S. ") + DemoText::personalLine(random, chosen->language == QLatin1String("de"));
+        const bool send = closed ? !random.perMille(40) : thankYouDone;
+        if (closed || thankYouDone || random.perMille(400)) // an open case may have a draft already
+            addNote(chosen->id, merge(chosen->subject, facts.contactFirstName, facts.name, repName, exportLink), body,
+                    thankYouDay.isValid() ? within(thankYouDay) : last, send);
+    }
+    const bool leaving = c.outcome == QLatin1String("churned") || c.outcome == QLatin1String("downgraded");
+    if (((closed && leaving) || (!closed && exportDone)) && random.perMille(900))
+        addNote(0, DemoText::exportDirectionsSubject(german),
+                DemoText::exportDirectionsBody(facts.contactFirstName, exportLink, repName, german),
+                exportDay.isValid() ? within(exportDay) : last, true);
+    if (closed && c.outcome == QLatin1String("churned") && random.perMille(400))
+        addNote(0, DemoText::confirmationSubject(german),
+                DemoText::confirmationBody(facts.contactFirstName, facts.name,
+                                           m_calendar.dateText(c.effectiveOn.isValid() ? c.effectiveOn : c.closedOn),
+                                           repName, german),
+                last, true);
+
+    // --- The win-back check-in, only with permission (decided in the plan).
+    if (c.winbackDue.isValid()) {
+        const bool done = c.winbackStatus == QLatin1String("done");
+        rows.winbacks << ++m_nextWinback << caseId << m_calendar.date(c.winbackDue) << ownerId << c.winbackStatus
+                      << (done ? QVariant(c.winbackOutcome) : NullText)
+                      << (done ? DemoText::winbackNote(random, c.winbackOutcome) : EmptyText)
+                      << (done ? m_calendar.instant(c.winbackDoneOn, workTime()) : NullText) << 1;
+    }
+
+    // --- The case itself.
+    const int openedAt = workTime();
+    const int updatedAt = last == c.openedOn ? std::max(openedAt, workTime()) : workTime();
+    static const QString origins[] = {QStringLiteral("notice"), QStringLiteral("at_risk")};
+    rows.cases << caseId << m_accountBase + c.account + 1 << ownerId << playbook.id << origins[c.atRisk ? 1 : 0]
+               << (closed ? QStringLiteral("closed") : QStringLiteral("open")) << m_calendar.date(c.openedOn)
+               << m_calendar.date(c.effectiveOn) << m_calendar.date(c.closedOn)
+               << (closed ? QVariant(c.outcome) : NullText) << c.mrrLostMinor << region.currency
+               << (c.returnedFrom >= 0 ? QVariant(m_caseBase + c.returnedFrom + 1) : NullId) << 1
+               << m_calendar.instant(c.openedOn, openedAt) << m_calendar.instant(last, updatedAt);
+}
+
+Status Generation::writeCases()
+{
+    const QString stage = DemoGenerator::tr("Creating cases, calls and notes");
+    DemoRandom random = DemoRandom::stream(m_options.seed, DetailsStream);
+    auto columns = [](const char *names) { return QString::fromLatin1(names).split(QLatin1Char(',')); };
+    BulkInserter cases(m_db, QStringLiteral("cases"),
+                       columns("id,account_id,owner_id,playbook_id,origin,status,opened_on,effective_on,closed_on,"
+                               "outcome,mrr_lost_minor,currency,returned_from_case_id,version,created_at,updated_at"));
+    BulkInserter tasks(m_db, QStringLiteral("tasks"),
+                       columns("id,case_id,step_id,position,kind,title,help_text,owner_role,assignee_id,due_on,"
+                               "required,status,completed_at,completed_by,version"));
+    BulkInserter calls(m_db, QStringLiteral("calls"),
+                       columns("id,case_id,user_id,contact_id,called_at,duration_seconds,direction,outcome,summary,"
+                               "next_follow_up_on,follow_up_task_id"));
+    BulkInserter feedback(m_db, QStringLiteral("exit_feedback"),
+                          columns("id,case_id,primary_reason_id,verbatim,satisfaction,competitor,would_return,"
+                                  "may_contact_later,recorded_by,recorded_at"));
+    BulkInserter feedbackReasons(m_db, QStringLiteral("exit_feedback_reasons"), columns("feedback_id,reason_id"));
+    BulkInserter alternatives(m_db, QStringLiteral("alternatives_offered"),
+                              columns("id,case_id,kind,description,response,offered_by,offered_at"));
+    BulkInserter notes(m_db, QStringLiteral("notes"),
+                       columns("id,case_id,template_id,author_id,recipient_name,recipient_email,subject,body,state,"
+                               "delivery,message_id,attempts,last_error,queued_at,sent_at,version,created_at,"
+                               "updated_at"));
+    BulkInserter winbacks(m_db, QStringLiteral("winback_checkins"),
+                          columns("id,case_id,due_on,assignee_id,status,outcome,notes,completed_at,version"));
+
+    const int total = int(m_plan.cases.size());
+    for (int start = 0; start < total; start += CasesPerBatch) {
+        const int end = std::min(total, start + CasesPerBatch);
+        CaseRows rows;
+        for (int i = start; i < end; ++i)
+            describeCase(i, rows, random);
+        auto written = m_db.write([&]() -> Status {
+            const std::pair<BulkInserter *, const QVariantList *> order[] = {
+                {&cases, &rows.cases},       {&tasks, &rows.tasks},
+                {&calls, &rows.calls},       {&feedback, &rows.feedback},
+                {&feedbackReasons, &rows.feedbackReasons}, {&alternatives, &rows.alternatives},
+                {&notes, &rows.notes},       {&winbacks, &rows.winbacks}};
+            for (const auto &[inserter, values] : order) {
+                if (auto added = inserter->addRows(*values); !added)
+                    return added;
+                if (auto flushed = inserter->flush(); !flushed)
+                    return flushed;
+            }
+            return {};
+        });
+        if (!written)
+            return written;
+        if (!report(25 + 35 * end / std::max(1, total), stage))
+            return cancelled();
+    }
+    m_counts.cases = cases.rowsWritten();
+    m_counts.notes = notes.rowsWritten();
+    return {};
+}
+
+Status Generation::writeUsage()
+{
+    const QString stage = DemoGenerator::tr("Creating usage history");
+    DemoRandom random = DemoRandom::stream(m_options.seed, UsageStream);
+    BulkInserter usage(m_db, QStringLiteral("usage_events"),
+                       {QStringLiteral("id"), QStringLiteral("account_id"), QStringLiteral("occurred_on"),
+                        QStringLiteral("logins"), QStringLiteral("active_seats"), QStringLiteral("key_actions")});
+    qint64 nextId = m_usageBase;
+    QVariantList rows;
+    const int total = int(m_plan.accounts.size());
+    for (int start = 0; start < total; start += UsageAccountsPerBatch) {
+        const int end = std::min(total, start + UsageAccountsPerBatch);
+        rows.clear();
+        for (int i = start; i < end; ++i) {
+            const DemoPlan::Account &account = m_plan.accounts[size_t(i)];
+            // The series ends when the customer left, or yesterday; it
+            // declines before a departure (and for a few quiet accounts
+            // nobody has noticed yet), and recovers after a save.
+            QDate endDay = m_yesterday;
+            bool declining = account.quietlyAtRisk;
+            if (account.lastCase >= 0) {
+                const DemoPlan::Case &c = m_plan.cases[size_t(account.lastCase)];
+                if (!c.isClosed()) {
+                    declining = true;
+                } else if (c.outcome == QLatin1String("churned")) {
+                    declining = true;
+                    endDay = std::min(m_yesterday, std::max(c.closedOn, c.effectiveOn));
+                } else {
+                    declining = false;
+                }
+            }
+            const int points = int(random.between(6, 14));
+            const int stride = account.dailyUsage ? 1 : 7;
+            if (!account.dailyUsage)
+                endDay = endDay.addDays(-(endDay.dayOfWeek() - 1)); // weekly figures are for the week from Monday
+            for (int p = 0; p < points; ++p) {
+                const QDate day = endDay.addDays(-qint64(points - 1 - p) * stride);
+                if (day < account.customerSince)
+                    continue;
+                // Level in per mille of the account's normal activity.
+                const int fromEnd = points - 1 - p;
+                int level = 1000;
+                if (declining && fromEnd < 6)
+                    level = 1000 - (6 - fromEnd) * 120;
+                const int seats = int(qint64(account.seats) * level * random.between(70, 100) / 100000);
+                const int logins = seats * int(account.dailyUsage ? random.between(1, 2) : random.between(3, 6));
+                const int actions = logins * int(random.between(2, 9));
+                rows << ++nextId << m_accountBase + i + 1 << m_calendar.date(day) << logins << seats << actions;
+            }
+        }
+        auto written = m_db.write([&]() -> Status {
+            if (auto added = usage.addRows(rows); !added)
+                return added;
+            return usage.flush();
+        });
+        if (!written)
+            return written;
+        if (!report(60 + 38 * end / std::max(1, total), stage))
+            return cancelled();
+    }
+    m_counts.usageEvents = usage.rowsWritten();
+    return {};
+}
+
+Status Generation::finish()
+{
+    if (!m_db.isPostgres())
+        return {};
+    // Rows came with their ids; move each identity past them so the next
+    // row a user adds does not collide.
+    for (const char *table : {"users", "accounts", "contacts", "cases", "tasks", "calls", "exit_feedback",
+                              "alternatives_offered", "notes", "winback_checkins", "usage_events"}) {
+        const QString name = QString::fromLatin1(table);
+        auto moved = m_db.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                              "(SELECT COALESCE(MAX(id), 0) + 1 FROM %1), false)")
+                                   .arg(name));
+        if (!moved)
+            return fail(moved.error());
+    }
+    // Fresh statistics, so the planner knows the tables are no longer empty.
+    if (auto analysed = m_db.exec(QStringLiteral("ANALYZE")); !analysed)
+        return fail(analysed.error());
+    return {};
+}
+
+void Generation::removeWhatWasWritten()
+{
+    // The database held no accounts and no cases when this run started, so
+    // every row below them is ours. Removing them table by table with the
+    // foreign-key checks off (SQLite) or by TRUNCATE (PostgreSQL) takes
+    // seconds, where row-by-row cascades would take many minutes.
+    static const char *tables[] = {"usage_events", "winback_checkins", "notes", "alternatives_offered",
+                                   "exit_feedback_reasons", "exit_feedback", "calls", "tasks", "cases",
+                                   "contacts", "accounts"};
+    if (m_db.isPostgres()) {
+        QStringList names;
+        for (const char *table : tables)
+            names.append(QString::fromLatin1(table));
+        m_db.write([&]() -> Status {
+            if (auto truncated = m_db.exec(QStringLiteral("TRUNCATE ") + names.join(QLatin1String(", "))); !truncated)
+                return fail(truncated.error());
+            auto users = m_db.exec(QStringLiteral("DELETE FROM users WHERE id > ?"), {m_userBase});
+            return users ? Status{} : fail(users.error());
+        });
+        return;
+    }
+    m_db.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    m_db.write([&]() -> Status {
+        for (const char *table : tables) {
+            if (auto deleted = m_db.exec(QStringLiteral("DELETE FROM ") + QString::fromLatin1(table)); !deleted)
+                return fail(deleted.error());
+        }
+        auto users = m_db.exec(QStringLiteral("DELETE FROM users WHERE id > ?"), {m_userBase});
+        return users ? Status{} : fail(users.error());
+    });
+    m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+}
+
+Result<DemoCounts> Generation::run()
+{
+    if (!report(0, DemoGenerator::tr("Installing default content")))
+        return fail(cancelled().error());
+    if (auto refused = refuseNonEmpty(); !refused)
+        return fail(refused.error());
+    // The defaults carry the data's own time, so two runs match to the byte.
+    const QDateTime installedAt(m_today.addDays(-1200), QTime(9, 0), QTimeZone::utc());
+    if (auto installed = DefaultContent::install(m_db, DefaultContent::resourceFolder(), installedAt); !installed)
+        return fail(installed.error());
+    if (auto loaded = loadCatalog(); !loaded)
+        return fail(loaded.error());
+    if (auto bases = readIdBases(); !bases)
+        return fail(bases.error());
+
+    const DemoPlan::Sizes sizes = sizesFor(m_options.size);
+    m_plan = DemoPlan::make(m_catalog, sizes, m_options.seed, m_today);
+    if (!report(2, DemoGenerator::tr("Creating the team")))
+        return fail(cancelled().error());
+
+    // A bigger page cache keeps the indexes of the bulk load in memory.
+    QVariant cacheSize;
+    if (!m_db.isPostgres()) {
+        if (auto current = m_db.exec(QStringLiteral("PRAGMA cache_size")); current && current->next())
+            cacheSize = current->value(0);
+        m_db.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    }
+
+    Status status = writeUsers();
+    if (status) {
+        m_wroteRows = true;
+        status = writeAccounts();
+    }
+    if (status)
+        status = writeCases();
+    if (status)
+        status = writeUsage();
+    if (status) {
+        report(98, DemoGenerator::tr("Finishing"));
+        status = finish();
+    }
+
+    if (!status && m_wroteRows)
+        removeWhatWasWritten();
+    if (cacheSize.isValid())
+        m_db.exec(QStringLiteral("PRAGMA cache_size = ") + QString::number(cacheSize.toLongLong()));
+    if (!status)
+        return fail(status.error());
+    report(100, DemoGenerator::tr("Finishing"));
+    return m_counts;
+}
+
+} // namespace
+
+std::optional<DemoSize> demoSizeFromName(const QString &name)
+{
+    const QString key = name.trimmed().toLower();
+    if (key == QLatin1String("small"))
+        return DemoSize::Small;
+    if (key == QLatin1String("large"))
+        return DemoSize::Large;
+    return std::nullopt;
+}
+
+Result<DemoCounts> DemoGenerator::generate(Database &db, const DemoOptions &options)
+{
+    if (db.inTransaction())
+        return fail(ErrorCode::InvalidInput,
+                    tr("Demo data is written in batches of its own and cannot join an open transaction."));
+    Generation generation(db, options);
+    return generation.run();
+}
+
+} // namespace fairwell

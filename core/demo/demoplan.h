@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace fairwell {
+
+// What the demo data is built around, read from the database before
+// planning: the taxonomy, playbooks and templates in use (the defaults, or
+// an admin's own).
+struct DemoCatalog
+{
+    struct Category
+    {
+        qint64 id = 0;
+        QString name;
+        QList<int> reasons; // indexes into `reasons`
+    };
+    struct Reason
+    {
+        qint64 id = 0;
+        int category = 0; // index into `categories`
+        QString name;
+    };
+    struct Step
+    {
+        qint64 id = 0;
+        QString kind;
+        QString title;
+        QString helpText;
+        QString ownerRole;
+        int dueOffsetDays = 0;
+        bool required = true;
+    };
+    struct Playbook
+    {
+        qint64 id = 0;
+        QString segment;
+        QString plan;
+        std::optional<qint64> mrrMinMinor;
+        std::optional<qint64> mrrMaxMinor;
+        qint64 reasonCategoryId = 0;
+        int priority = 0;
+        QList<Step> steps; // in order
+        bool offersAlternative = false;
+    };
+    struct Template
+    {
+        qint64 id = 0;
+        QString language;
+        QString subject;
+        QString body;
+    };
+
+    QList<Category> categories;
+    QList<Reason> reasons;
+    QList<Playbook> playbooks; // by descending priority, then id
+    QList<Template> templates;
+
+    // The playbook a case gets: the first (highest priority) whose rules all
+    // match; -1 when none does.
+    int choosePlaybook(const QString &segment, const QString &plan, qint64 mrrMinor, qint64 categoryId) const;
+};
+
+// The skeleton of the demo data, decided in memory before anything is
+// written: users, accounts with their commercial facts, and each case's
+// timeline, outcome and the customer's answers. Rows and texts are filled in
+// by DemoGenerator as it writes.
+class DemoPlan
+{
+public:
+    struct User
+    {
+        QString login;
+        QString name;
+        QString role; // rep, manager, admin
+        int manager = -1; // a rep's manager, index into users
+    };
+
+    struct Account
+    {
+        int region = 0; // index into DemoText::regions()
+        int segment = 0; // index into segments()
+        QString plan;
+        qint64 mrrMinor = 0;
+        QDate customerSince;
+        int owner = 0; // index into users
+        int seats = 1;
+        bool dailyUsage = false;
+        bool quietlyAtRisk = false;
+        int lastCase = -1; // index into cases, the latest by opening
+    };
+
+    struct Case
+    {
+        int account = 0;
+        int owner = 0;
+        int playbook = 0; // index into the catalog's playbooks
+        int reason = 0; // index into the catalog's reasons
+        bool atRisk = false;
+        QDate openedOn;
+        QDate effectiveOn; // may be invalid (an at-risk case has no notice)
+        QDate closedOn; // invalid while open
+        QString outcome; // empty while open
+        qint64 mrrLostMinor = 0;
+        int returnedFrom = -1; // index into cases
+
+        bool feedback = false;
+        int satisfaction = 0; // 0: not asked
+        QString wouldReturn;
+        bool mayContactLater = false;
+
+        QDate winbackDue; // invalid: no check-in
+        QString winbackStatus;
+        QString winbackOutcome;
+        QDate winbackDoneOn;
+
+        bool isClosed() const { return closedOn.isValid(); }
+    };
+
+    struct Sizes
+    {
+        int admins = 1;
+        int managers = 2;
+        int reps = 9;
+        int accounts = 2000;
+        int cases = 500;
+    };
+
+    static DemoPlan make(const DemoCatalog &catalog, const Sizes &sizes, quint64 seed, const QDate &today);
+
+    static const QStringList &segments();
+
+    std::vector<User> users;
+    std::vector<Account> accounts;
+    std::vector<Case> cases; // in order of opening: their ids follow it
+    std::vector<int> admins;
+    std::vector<int> managers;
+    std::vector<int> reps;
+};
+
+} // namespace fairwell
