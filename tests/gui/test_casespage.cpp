@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// CasesPage driven through its widgets: empty states, filters, fixed
+// filters, Enter opens a case, errors in a message line.
+#include "cases/casespage.h"
+#include "cases/casetablemodel.h"
+#include "casefixture.h"
+#include "storage/database.h"
+#include "testdatabases.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace fairwell;
+using namespace fairwell::test;
+
+namespace {
+
+constexpr int WaitMs = 20000; // a safety net for a stuck worker, not a timing assertion
+
+class CasesPageTest : public ::testing::Test
+{
+protected:
+    void fill(int count)
+    {
+        ASSERT_TRUE(scratch.error().isEmpty()) << scratch.error().toStdString();
+        auto db = scratch.open();
+        ASSERT_TRUE(db.has_value()) << db.error().text().toStdString();
+        if (count > 0) {
+            auto inserted = insertNumberedCases(**db, count);
+            ASSERT_TRUE(inserted.has_value()) << inserted.error().text().toStdString();
+        }
+    }
+
+    static bool settle(CasesPage &page)
+    {
+        return QTest::qWaitFor([&] { return page.model()->hasLoaded() && !page.model()->isLoading(); }, WaitMs);
+    }
+
+    static QComboBox *combo(CasesPage &page, int which)
+    {
+        const QList<QComboBox *> combos = page.findChildren<QComboBox *>();
+        return which < combos.size() ? combos.at(which) : nullptr;
+    }
+
+    ScratchDatabase scratch{ScratchDatabase::Backend::Sqlite};
+};
+
+} // namespace
+
+TEST_F(CasesPageTest, EmptyDatabaseSaysSo)
+{
+    fill(0);
+    CasesPage page;
+    page.show();
+    page.setDatabase(scratch.spec());
+    ASSERT_TRUE(settle(page));
+    EXPECT_EQ(page.emptyStateText(), QStringLiteral("This database has no cases yet."));
+    EXPECT_FALSE(page.view()->isVisible());
+    EXPECT_EQ(page.totalCount(), 0);
+}
+
+TEST_F(CasesPageTest, SearchWithoutMatchesSaysSo)
+{
+    fill(30);
+    CasesPage page;
+    page.show();
+    QSignalSpy counted(&page, &CasesPage::countChanged);
+    page.setDatabase(scratch.spec());
+    ASSERT_TRUE(settle(page));
+    EXPECT_TRUE(page.emptyStateText().isEmpty());
+    EXPECT_TRUE(page.view()->isVisible());
+    EXPECT_EQ(page.totalCount(), 30);
+    ASSERT_FALSE(counted.isEmpty());
+    EXPECT_EQ(counted.last().at(0).toLongLong(), 30);
+
+    auto *search = page.findChild<QLineEdit *>();
+    ASSERT_NE(search, nullptr);
+    EXPECT_EQ(search->placeholderText(), QStringLiteral("Search accounts…"));
+    EXPECT_TRUE(search->isClearButtonEnabled());
+    QTest::keyClicks(search, QStringLiteral("no such account"));
+    QTest::keyClick(search, Qt::Key_Return);
+    ASSERT_TRUE(settle(page));
+    EXPECT_EQ(page.emptyStateText(), QStringLiteral("No cases match these filters."));
+    EXPECT_FALSE(page.view()->isVisible());
+    EXPECT_EQ(counted.last().at(0).toLongLong(), 0);
+
+    // Typing pauses before asking again, without Enter.
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("account 002"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page.model()->filter().text == QStringLiteral("account 002"); }, WaitMs));
+    ASSERT_TRUE(settle(page));
+    EXPECT_EQ(page.totalCount(), 10); // 0020..0029
+}
+
+TEST_F(CasesPageTest, OwnerAndStatusCombosFilter)
+{
+    fill(30);
+    CasesPage page;
+    page.show();
+    page.setDatabase(scratch.spec());
+    ASSERT_TRUE(settle(page));
+    QComboBox *owner = combo(page, 0);
+    QComboBox *status = combo(page, 1);
+    ASSERT_NE(owner, nullptr);
+    ASSERT_NE(status, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return owner->count() == 3; }, WaitMs));
+    EXPECT_EQ(owner->itemText(0), QStringLiteral("Any owner"));
+    EXPECT_EQ(owner->itemText(1), QStringLiteral("Ada Park"));
+
+    owner->setFocus();
+    QTest::keyClick(owner, Qt::Key_Down); // Ada Park: n % 3 == 0
+    ASSERT_TRUE(settle(page));
+    EXPECT_EQ(page.totalCount(), 10);
+
+    QTest::keyClick(status, Qt::Key_Down); // Open: even n
+    ASSERT_TRUE(settle(page));
+    EXPECT_EQ(page.totalCount(), 5);
+}
+
+TEST_F(CasesPageTest, FixedFilterHidesItsControls)
+{
+    fill(30);
+    CasesPage page;
+    page.show();
+    CaseListFilter myQueue;
+    myQueue.status = CaseListFilter::Status::Open;
+    myQueue.ownerId = 1;
+    page.setFixedFilter(myQueue, false);
+    page.setDatabase(scratch.spec());
+    ASSERT_TRUE(settle(page));
+    EXPECT_EQ(page.totalCount(), 5);
+    EXPECT_FALSE(combo(page, 0)->isVisible());
+    EXPECT_FALSE(combo(page, 1)->isVisible());
+    EXPECT_EQ(page.effectiveFilter(), myQueue);
+    // Nothing matches in My queue: the filters say so, not "no cases".
+    auto *search = page.findChild<QLineEdit *>();
+    QTest::keyClicks(search, QStringLiteral("zzz"));
+    QTest::keyClick(search, Qt::Key_Return);
+    ASSERT_TRUE(settle(page));
+    EXPECT_EQ(page.emptyStateText(), QStringLiteral("No cases match these filters."));
+}
+
+TEST_F(CasesPageTest, EnterAndDoubleClickOpenTheCase)
+{
+    fill(30);
+    CasesPage page;
+    page.resize(900, 500);
+    page.show();
+    QSignalSpy activated(&page, &CasesPage::caseActivated);
+    page.setDatabase(scratch.spec());
+    ASSERT_TRUE(settle(page));
+    QTableView *view = page.view();
+    view->setFocus();
+    view->setCurrentIndex(page.model()->index(0, 0));
+    QTest::keyClick(view, Qt::Key_Down);
+    QTest::keyClick(view, Qt::Key_Return);
+    ASSERT_EQ(activated.size(), 1);
+    EXPECT_EQ(activated.at(0).at(0).toLongLong(), 29); // newest first: 30, 29, …
+
+    const QRect cell = view->visualRect(page.model()->index(2, 0));
+    // A double click is a press, a release and a second press: the view
+    // only opens what the first press landed on.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    ASSERT_EQ(activated.size(), 2);
+    EXPECT_EQ(activated.at(1).at(0).toLongLong(), 28);
+}
+
+TEST_F(CasesPageTest, SortsWhenAHeaderIsClicked)
+{
+    fill(30);
+    CasesPage page;
+    page.resize(900, 500);
+    page.show();
+    page.setDatabase(scratch.spec());
+    ASSERT_TRUE(settle(page));
+    page.view()->sortByColumn(CaseTableModel::AccountColumn, Qt::AscendingOrder);
+    ASSERT_TRUE(settle(page));
+    EXPECT_EQ(page.model()->index(0, CaseTableModel::AccountColumn).data().toString(), QStringLiteral("Account 0001"));
+}
+
+TEST_F(CasesPageTest, ErrorGoesToAMessageLineNotADialog)
+{
+    CasesPage page;
+    page.show();
+    QSignalSpy errors(&page, &CasesPage::errorOccurred);
+    page.setDatabase(DatabaseSpec::sqlite(QStringLiteral("/nonexistent-folder/cases.sqlite")));
+    ASSERT_TRUE(errors.wait(WaitMs) || !errors.isEmpty());
+    EXPECT_EQ(QApplication::activeModalWidget(), nullptr);
+    const Error error = errors.at(0).at(0).value<Error>();
+    bool shown = false;
+    for (const QLabel *label : page.findChildren<QLabel *>())
+        shown = shown || (label->isVisible() && label->text() == error.text());
+    EXPECT_TRUE(shown);
+}
+
+TEST_F(CasesPageTest, EveryControlHasANameOrLabel)
+{
+    CasesPage page;
+    for (const QWidget *widget : page.findChildren<QWidget *>()) {
+        const bool control = qobject_cast<const QLineEdit *>(widget) || qobject_cast<const QComboBox *>(widget)
+                             || qobject_cast<const QTableView *>(widget);
+        if (control && !qobject_cast<const QLineEdit *>(widget->parentWidget())) {
+            EXPECT_FALSE(widget->accessibleName().isEmpty()) << widget->metaObject()->className();
+        }
+    }
+}
