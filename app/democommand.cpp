@@ -73,8 +73,8 @@ int DemoCommand::run(const CommandLine &commandLine)
         return reportFailure(counts.error());
 
     const QLocale locale;
-    printLine(stdout, tr("Demo data ready in %1: %2 users, %3 accounts, %4 cases, %5 calls, %6 notes, %7 usage events "
-                  "in %8 s.")
+    printLine(stdout, tr("Demo data ready in %1 after %8 s: %2 users, %3 accounts, %4 cases, %5 calls, %6 notes, %7 usage "
+                  "events.")
                    .arg(spec.displayName(), locale.toString(counts->users), locale.toString(counts->accounts),
                         locale.toString(counts->cases), locale.toString(counts->calls),
                         locale.toString(counts->notes), locale.toString(counts->usageEvents),

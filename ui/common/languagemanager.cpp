@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/languagemanager.h"
 
-#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -29,14 +28,24 @@ bool LanguageManager::install(const QString &language)
 {
     removeAll();
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return true;
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
+    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
 
     // Ours first: without it the UI stays English, and Qt's buttons in
     // another language would only look broken.
+    const QString folder = QStringLiteral(":/i18n");
     auto ours = std::make_unique<QTranslator>();
-    if (!ours->load(locale, QStringLiteral("fairwell"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        return false;
+    const bool translated = !english && ours->load(locale, QStringLiteral("fairwell"), QStringLiteral("_"), folder);
+    if (!translated) {
+        // English needs its plural forms ("1 case", "2 cases") all the same.
+        auto plurals = std::make_unique<QTranslator>();
+        if (plurals->load(QStringLiteral("fairwell_en"), folder)) {
+            QCoreApplication::installTranslator(plurals.get());
+            m_translators.append(plurals.release());
+        }
+        return english;
+    }
     QCoreApplication::installTranslator(ours.get());
     m_translators.append(ours.release());
 
@@ -47,18 +56,8 @@ bool LanguageManager::install(const QString &language)
         QCoreApplication::installTranslator(qt.get());
         m_translators.append(qt.release());
     }
-    m_language = QLocale(locale.language()).name().section(QLatin1Char('_'), 0, 0);
-    QLocale::setDefault(locale);
+    m_language = QLocale::languageToCode(locale.language());
     return true;
-}
-
-QStringList LanguageManager::availableLanguages()
-{
-    QStringList languages{QStringLiteral("en")};
-    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("fairwell_*.qm")});
-    for (const QString &file : files)
-        languages << file.mid(9, file.size() - 9 - 3);
-    return languages;
 }
 
 } // namespace fairwell

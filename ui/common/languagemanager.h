@@ -30,9 +30,6 @@ public:
     // The language in use after install(), e.g. "de" or "en".
     QString language() const { return m_language; }
 
-    // The languages Fairwell ships, as codes.
-    static QStringList availableLanguages();
-
 private:
     void removeAll();
 

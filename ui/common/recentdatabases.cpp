@@ -37,11 +37,9 @@ std::optional<DatabaseSpec> decode(const QString &text)
 }
 
 // Two specs name the same database whatever password was typed.
-bool sameDatabase(DatabaseSpec a, DatabaseSpec b)
+bool sameDatabase(const DatabaseSpec &a, const DatabaseSpec &b)
 {
-    a.password.clear();
-    b.password.clear();
-    return a == b;
+    return encode(a) == encode(b);
 }
 
 } // namespace

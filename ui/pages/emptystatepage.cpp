@@ -3,6 +3,7 @@
 
 #include <QIcon>
 #include <QLabel>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace fairwell {
@@ -27,16 +28,31 @@ EmptyStatePage::EmptyStatePage(QWidget *parent)
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // A paragraph stays readable when the window is wide.
-    m_text->setMaximumWidth(m_text->fontMetrics().averageCharWidth() * 70);
     m_text->setFocusPolicy(Qt::StrongFocus);
 
+    // A column of readable width in the middle of the page. The labels sit
+    // in it without alignment flags: a word-wrapped label only gets the
+    // height its lines need when its layout item may take the full width.
+    auto *column = new QWidget(this);
+    column->setMaximumWidth(m_text->fontMetrics().averageCharWidth() * 72);
+    column->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setSpacing(16);
+    columnLayout->addWidget(m_icon);
+    columnLayout->addWidget(m_title);
+    columnLayout->addWidget(m_text);
+    m_icon->setParent(column);
+    m_title->setParent(column);
+    m_text->setParent(column);
+
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 4);
+    row->addStretch(1);
+
     auto *layout = new QVBoxLayout(this);
-    layout->setSpacing(16);
     layout->addStretch(2);
-    layout->addWidget(m_icon, 0, Qt::AlignHCenter);
-    layout->addWidget(m_title, 0, Qt::AlignHCenter);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(3);
 }
 
