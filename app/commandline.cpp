@@ -7,10 +7,12 @@ namespace fairwell {
 
 namespace {
 
-CommandLine usageError(const QString &reason)
+// `language` is kept so the reason can be shown in the language asked for.
+CommandLine usageError(const QString &reason, const QString &language)
 {
     CommandLine result;
     result.mode = CommandLine::Mode::UsageError;
+    result.language = language;
     result.output = reason + QLatin1Char('\n')
                     + CommandLine::tr("Run \"fairwell --help\" for the options.");
     return result;
@@ -52,10 +54,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     parser.addPositionalArgument(tr("PATH"), tr("The database file for --generate-demo."),
                                  tr("[PATH]"));
 
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
+    // Read even when parsing fails, so the reason can be translated.
+    const bool parsed = parser.parse(arguments);
+    const QString language = parser.value(langOption);
+    if (!parsed)
+        return usageError(parser.errorText(), language);
 
     CommandLine result;
+    result.language = language;
     if (parser.isSet(helpOption)) {
         result.mode = Mode::Help;
         result.output = parser.helpText();
@@ -70,45 +76,44 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     const bool generate = parser.isSet(demoOption);
     if (parser.isSet(dbOption) && parser.isSet(pgOption))
-        return usageError(tr("Give either --db or --pg, not both."));
+        return usageError(tr("Give either --db or --pg, not both."), language);
     if (positional.size() > 1)
-        return usageError(tr("Too many arguments: %1.").arg(positional.join(QLatin1String(", "))));
+        return usageError(tr("Too many arguments: %1.").arg(positional.join(QLatin1String(", "))), language);
     if (!positional.isEmpty() && !generate)
         return usageError(tr("\"%1\" is not an option. To open a database file, use --db PATH.")
-                              .arg(positional.first()));
+                              .arg(positional.first()), language);
     if (!positional.isEmpty() && (parser.isSet(dbOption) || parser.isSet(pgOption)))
-        return usageError(tr("Give the database once: as PATH, with --db or with --pg."));
+        return usageError(tr("Give the database once: as PATH, with --db or with --pg."), language);
     if (!generate && (parser.isSet(sizeOption) || parser.isSet(seedOption)))
-        return usageError(tr("--size and --seed only go with --generate-demo."));
+        return usageError(tr("--size and --seed only go with --generate-demo."), language);
 
     if (parser.isSet(dbOption)) {
         const QString path = parser.value(dbOption);
         if (path.isEmpty())
-            return usageError(tr("--db needs a file path."));
+            return usageError(tr("--db needs a file path."), language);
         result.database = DatabaseSpec::sqlite(path);
     } else if (parser.isSet(pgOption)) {
         auto spec = DatabaseSpec::fromConninfo(parser.value(pgOption));
         if (!spec)
-            return usageError(tr("--pg: %1").arg(spec.error().message));
+            return usageError(tr("--pg: %1").arg(spec.error().message), language);
         result.passwordMissing = spec->password.isEmpty();
         result.database = *spec;
     } else if (!positional.isEmpty()) {
         result.database = DatabaseSpec::sqlite(positional.first());
     }
 
-    result.language = parser.value(langOption);
-
     if (generate) {
         if (!result.database)
-            return usageError(tr("--generate-demo needs a database: a file PATH or --pg CONNINFO."));
+            return usageError(tr("--generate-demo needs a database: a file PATH or --pg CONNINFO."), language);
         result.demoSize = parser.value(sizeOption);
         if (result.demoSize != QLatin1String("small") && result.demoSize != QLatin1String("large"))
-            return usageError(tr("--size must be small or large, not \"%1\".").arg(result.demoSize));
+            return usageError(tr("--size must be small or large, not \"%1\".").arg(result.demoSize), language);
         if (parser.isSet(seedOption)) {
             bool ok = false;
             const quint64 seed = parser.value(seedOption).toULongLong(&ok);
             if (!ok)
-                return usageError(tr("--seed must be a whole number, not \"%1\".").arg(parser.value(seedOption)));
+                return usageError(
+                    tr("--seed must be a whole number, not \"%1\".").arg(parser.value(seedOption)), language);
             result.demoSeed = seed;
         }
         result.mode = Mode::GenerateDemo;

@@ -93,6 +93,14 @@ TEST(CommandLine, HelpAndVersion)
     EXPECT_EQ(version.output, QStringLiteral("fairwell 0.1.0"));
 }
 
+TEST(CommandLine, KeepsTheLanguageForHelpAndErrors)
+{
+    EXPECT_EQ(parse({"--lang", "de", "--help"}).language, QStringLiteral("de"));
+    const CommandLine wrong = parse({"--lang", "de", "--size", "huge"});
+    EXPECT_EQ(wrong.mode, Mode::UsageError);
+    EXPECT_EQ(wrong.language, QStringLiteral("de"));
+}
+
 struct WrongUsage
 {
     std::vector<const char *> arguments;

@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QApplication>
 #include <QFileInfo>
 
@@ -39,19 +41,32 @@ constexpr auto backend = ScratchDatabase::Backend::Sqlite;
 // loaded CI machine is slow. The wait ends as soon as the condition holds.
 constexpr int waitMs = 60000;
 
+// Keeps the developer's own settings (recent databases, geometry) out of
+// every test in this file.
+class IsolatedSettings : public ::testing::Environment
+{
+public:
+    void SetUp() override
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_folder.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("FairwellTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("FairwellTest"));
+    }
+
+private:
+    QTemporaryDir m_folder;
+};
+
+[[maybe_unused]] ::testing::Environment *const isolatedSettings =
+    ::testing::AddGlobalTestEnvironment(new IsolatedSettings);
+
 class MainWindowSmoke : public ::testing::Test
 {
 protected:
     static void SetUpTestSuite()
     {
-        // Keep the developer's own settings (recent databases, geometry) out.
-        s_settingsFolder = new QTemporaryDir;
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, s_settingsFolder->path());
-        QCoreApplication::setOrganizationName(QStringLiteral("FairwellTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("FairwellTest"));
-
         s_scratch = new ScratchDatabase(backend);
         if (!s_scratch->error().isEmpty())
             return;
@@ -73,8 +88,6 @@ protected:
     {
         delete s_scratch;
         s_scratch = nullptr;
-        delete s_settingsFolder;
-        s_settingsFolder = nullptr;
     }
 
     void SetUp() override
@@ -133,7 +146,6 @@ protected:
         return result;
     }
 
-    static inline QTemporaryDir *s_settingsFolder = nullptr;
     static inline ScratchDatabase *s_scratch = nullptr;
     static inline QString s_setupError;
 
@@ -263,3 +275,58 @@ TEST_F(MainWindowSmoke, AFailedOpenKeepsTheCurrentDatabase)
     EXPECT_EQ(failed.first().first().value<Error>().code, ErrorCode::FileMissing);
     EXPECT_EQ(*m_window->currentDatabase(), before);
 }
+
+#ifndef FAIRWELL_TEST_MAINWINDOW_POSTGRES
+// The first run: a new local database with default content and demo data.
+// Cancelling keeps the database, with its default content and no demo data.
+TEST(FirstRun, CancelKeepsAnEmptyDatabaseWithDefaultContent)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("first.sqlite"));
+    MainWindow window;
+    window.show();
+    QSignalSpy opened(&window, &MainWindow::databaseOpened);
+    OpenRequest request{DatabaseSpec::sqlite(path)};
+    request.create = true;
+    request.addDemoData = true;
+    window.openDatabase(request);
+    auto *progress = window.findChild<QProgressDialog *>();
+    ASSERT_NE(progress, nullptr);
+    // As the user does it: the dialog's Cancel button.
+    auto *cancel = progress->findChild<QPushButton *>();
+    ASSERT_NE(cancel, nullptr);
+    cancel->click();
+    ASSERT_TRUE(opened.wait(waitMs));
+    ASSERT_TRUE(window.currentDatabase().has_value());
+    EXPECT_EQ(window.currentDatabase()->path, path);
+
+    auto db = Database::open(DatabaseSpec::sqlite(path));
+    ASSERT_TRUE(db.has_value()) << db.error().text().toStdString();
+    const auto count = [&db](const char *table) {
+        auto query = (*db)->exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
+        return query && query->next() ? query->value(0).toLongLong() : -1;
+    };
+    EXPECT_EQ(count("cases"), 0);
+    EXPECT_EQ(count("accounts"), 0);
+    EXPECT_GT(count("reason_categories"), 0);
+    EXPECT_GT(count("playbooks"), 0);
+    EXPECT_GT(count("note_templates"), 0);
+}
+
+TEST(FirstRun, FillsANewDatabaseWithDemoData)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("first.sqlite"));
+    MainWindow window;
+    window.show();
+    QSignalSpy opened(&window, &MainWindow::databaseOpened);
+    OpenRequest request{DatabaseSpec::sqlite(path)};
+    request.create = true;
+    request.addDemoData = true;
+    window.openDatabase(request);
+    ASSERT_TRUE(opened.wait(waitMs));
+    CasesPage *page = window.casesPage(MainWindow::Page::AllCases);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->model()->hasLoaded() && page->totalCount() > 0; }, waitMs));
+    EXPECT_GT(window.workingAsId(), 0);
+}
+#endif
