@@ -923,12 +923,16 @@ Result<DemoCounts> Generation::run()
     if (!report(2, DemoGenerator::tr("Creating the team")))
         return fail(cancelled().error());
 
-    // A bigger page cache keeps the indexes of the bulk load in memory.
-    QVariant cacheSize;
+    // A bigger page cache keeps the indexes of the bulk load in memory, and
+    // fewer, larger checkpoints copy the journal into the file less often.
+    QVariant cacheSize, checkpointPages;
     if (!m_db.isPostgres()) {
         if (auto current = m_db.exec(QStringLiteral("PRAGMA cache_size")); current && current->next())
             cacheSize = current->value(0);
+        if (auto current = m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint")); current && current->next())
+            checkpointPages = current->value(0);
         m_db.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+        m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 16384"));
     }
 
     Status status = writeUsers();
@@ -949,6 +953,11 @@ Result<DemoCounts> Generation::run()
         removeWhatWasWritten();
     if (cacheSize.isValid())
         m_db.exec(QStringLiteral("PRAGMA cache_size = ") + QString::number(cacheSize.toLongLong()));
+    if (checkpointPages.isValid()) {
+        m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = ") + QString::number(checkpointPages.toLongLong()));
+        // Leave a small journal behind, not the last batches' megabytes.
+        m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
     if (!status)
         return fail(status.error());
     report(100, DemoGenerator::tr("Finishing"));
