@@ -129,7 +129,7 @@
     <name>fairwell::CaseTableModel</name>
     <message>
         <source>Small business</source>
-        <translation>Kleinunternehmen</translation>
+        <translation>Kleinbetrieb</translation>
     </message>
     <message>
         <source>Mid-market</source>
@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>Enterprise</source>
-        <translation>Großunternehmen</translation>
+        <translation>Konzern</translation>
     </message>
     <message>
         <source>Unassigned</source>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>Closed</source>
-        <translation>Abgeschlossen</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Churned</source>
@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>Effective</source>
-        <translation>Wirksam zum</translation>
+        <translation>Wirksam</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>Closed</source>
-        <translation>Abgeschlossen</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>No database is open.</source>
@@ -954,7 +954,7 @@
     </message>
     <message>
         <source>&amp;Working as:</source>
-        <translation>&amp;Angemeldet als:</translation>
+        <translation>Angemeldet a&amp;ls:</translation>
     </message>
     <message>
         <source>Working as</source>
