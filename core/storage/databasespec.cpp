@@ -8,11 +8,6 @@ namespace fairwell {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fairwell::DatabaseSpec", text);
-}
-
 // Splits "key=value key='quoted value'" as libpq does.
 Result<QList<std::pair<QString, QString>>> splitKeyValues(const QString &text)
 {
@@ -32,7 +27,7 @@ Result<QList<std::pair<QString, QString>>> splitKeyValues(const QString &text)
             ++i;
         if (i >= n || text.at(i) != QLatin1Char('='))
             return fail(ErrorCode::InvalidInput,
-                        tr("The connection string is missing \"=\" after \"%1\".").arg(key));
+                        DatabaseSpec::tr("The connection string is missing \"=\" after \"%1\".").arg(key));
         ++i;
         while (i < n && text.at(i).isSpace())
             ++i;
@@ -53,7 +48,7 @@ Result<QList<std::pair<QString, QString>>> splitKeyValues(const QString &text)
             }
             if (!closed)
                 return fail(ErrorCode::InvalidInput,
-                            tr("The value of \"%1\" in the connection string has no closing quote.").arg(key));
+                            DatabaseSpec::tr("The value of \"%1\" in the connection string has no closing quote.").arg(key));
         } else {
             while (i < n && !text.at(i).isSpace()) {
                 const QChar c = text.at(i++);
@@ -88,7 +83,7 @@ Status applyKey(DatabaseSpec &spec, const QString &key, const QString &value)
         const int port = value.toInt(&ok);
         if (!ok || port <= 0 || port > 65535)
             return fail(ErrorCode::InvalidInput,
-                        tr("\"%1\" is not a port number (1 to 65535).").arg(value));
+                        DatabaseSpec::tr("\"%1\" is not a port number (1 to 65535).").arg(value));
         spec.port = port;
     } else if (key == QLatin1String("dbname")) {
         spec.databaseName = value;
@@ -101,11 +96,11 @@ Status applyKey(DatabaseSpec &spec, const QString &key, const QString &value)
         const int seconds = value.toInt(&ok);
         if (!ok || seconds < 0)
             return fail(ErrorCode::InvalidInput,
-                        tr("\"%1\" is not a number of seconds.").arg(value));
+                        DatabaseSpec::tr("\"%1\" is not a number of seconds.").arg(value));
         spec.connectTimeoutSeconds = seconds;
     } else {
         return fail(ErrorCode::InvalidInput,
-                    tr("The connection string has an unknown key \"%1\". Fairwell understands "
+                    DatabaseSpec::tr("The connection string has an unknown key \"%1\". Fairwell understands "
                        "host, port, dbname, user, password and connect_timeout.").arg(key));
     }
     return {};
@@ -129,7 +124,7 @@ Result<DatabaseSpec> DatabaseSpec::fromConninfo(const QString &conninfo)
     if (text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"))) {
         const QUrl url(text, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty())
-            return fail(ErrorCode::InvalidInput, tr("\"%1\" is not a valid PostgreSQL address.").arg(text));
+            return fail(ErrorCode::InvalidInput, DatabaseSpec::tr("\"%1\" is not a valid PostgreSQL address.").arg(text));
         spec.host = url.host();
         spec.port = url.port(5432);
         spec.user = url.userName();
@@ -150,7 +145,7 @@ Result<DatabaseSpec> DatabaseSpec::fromConninfo(const QString &conninfo)
         }
     }
     if (spec.databaseName.isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("The connection string names no database (dbname=…)."));
+        return fail(ErrorCode::InvalidInput, DatabaseSpec::tr("The connection string names no database (dbname=…)."));
     return spec;
 }
 
@@ -171,8 +166,8 @@ QString DatabaseSpec::displayName() const
     if (kind == Kind::Sqlite)
         return path;
     if (user.isEmpty())
-        return tr("%1 on %2:%3").arg(databaseName, host).arg(port);
-    return tr("%1 on %2:%3 as %4").arg(databaseName, host).arg(port).arg(user);
+        return DatabaseSpec::tr("%1 on %2:%3").arg(databaseName, host).arg(port);
+    return DatabaseSpec::tr("%1 on %2:%3 as %4").arg(databaseName, host).arg(port).arg(user);
 }
 
 } // namespace fairwell

@@ -12,6 +12,9 @@ namespace fairwell {
 // connection to the same place.
 struct DatabaseSpec
 {
+    Q_DECLARE_TR_FUNCTIONS(fairwell::DatabaseSpec)
+
+public:
     enum class Kind { Sqlite, Postgres };
 
     Kind kind = Kind::Sqlite;

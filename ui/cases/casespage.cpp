@@ -11,6 +11,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -131,6 +132,11 @@ void CasesPage::buildUi()
     };
     for (const auto &w : widths)
         header->resizeSection(w.column, w.chars * charWidth + 16);
+    // Dates are as wide as the locale writes them, whatever the font.
+    const int dateWidth =
+        m_view->fontMetrics().horizontalAdvance(QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)) + 24;
+    for (const int column : {int(CaseTableModel::OpenedColumn), int(CaseTableModel::EffectiveColumn)})
+        header->resizeSection(column, qMax(header->sectionSize(column), dateWidth));
     header->setSortIndicator(int(m_model->sortColumn()), m_model->sortOrder());
     m_view->setSortingEnabled(true);
     m_view->installEventFilter(this);

@@ -28,10 +28,11 @@ QString moneyText(qint64 minor, const QString &currency)
         amount /= 10.0;
     // The locale's own symbol for its own currency ("€"), the ISO code for
     // any other, so "$" never stands for a currency it is not.
-    const QString symbol = currency == locale.currencySymbol(QLocale::CurrencyIsoCode)
-                               ? locale.currencySymbol(QLocale::CurrencySymbol)
-                               : currency;
-    return locale.toCurrencyString(amount, symbol, decimals);
+    if (currency == locale.currencySymbol(QLocale::CurrencyIsoCode))
+        return locale.toCurrencyString(amount, locale.currencySymbol(QLocale::CurrencySymbol), decimals);
+    // Qt glues a foreign ISO code to the number ("1,800.00USD"); a space
+    // keeps it readable in every locale.
+    return locale.toString(amount, 'f', decimals) + QChar(QChar::Nbsp) + currency;
 }
 
 QString dateText(const QDate &date)
