@@ -2,40 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>fairwell</name>
-    <message>
-        <source>The connection string is missing "=" after "%1".</source>
-        <translation>In der Verbindungsangabe fehlt „=“ nach „%1“.</translation>
-    </message>
-    <message>
-        <source>The value of "%1" in the connection string has no closing quote.</source>
-        <translation>Der Wert von „%1“ in der Verbindungsangabe hat kein schließendes Anführungszeichen.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a port number (1 to 65535).</source>
-        <translation>„%1“ ist keine Portnummer (1 bis 65535).</translation>
-    </message>
-    <message>
-        <source>"%1" is not a number of seconds.</source>
-        <translation>„%1“ ist keine Anzahl von Sekunden.</translation>
-    </message>
-    <message>
-        <source>The connection string has an unknown key "%1". Fairwell understands host, port, dbname, user, password and connect_timeout.</source>
-        <translation>Die Verbindungsangabe enthält den unbekannten Schlüssel „%1“. Fairwell versteht host, port, dbname, user, password und connect_timeout.</translation>
-    </message>
-</context>
-<context>
     <name>fairwell::AccountRepository</name>
     <message>
         <source>There is no account number %1 in this database; someone may have deleted it.</source>
         <translation>In dieser Datenbank gibt es keinen Kunden Nummer %1; vielleicht hat ihn jemand gelöscht.</translation>
     </message>
     <message>
-        <source>There is no account with the external id "%1".</source>
+        <source>There is no account with the external id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Kunden mit der externen ID „%1“.</translation>
     </message>
     <message>
-        <source>The account "%1" no longer exists; someone may have deleted it. Your change was not saved.</source>
+        <source>The account &quot;%1&quot; no longer exists; someone may have deleted it. Your change was not saved.</source>
         <translation>Den Kunden „%1“ gibt es nicht mehr; vielleicht hat ihn jemand gelöscht. Ihre Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
@@ -292,13 +269,16 @@
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
-        <translation><numerusform>%Ln Fall</numerusform><numerusform>%Ln Fälle</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Fall</numerusform>
+            <numerusform>%Ln Fälle</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>fairwell::CommandLine</name>
     <message>
-        <source>Run "fairwell --help" for the options.</source>
+        <source>Run &quot;fairwell --help&quot; for the options.</source>
         <translation>Die Optionen zeigt „fairwell --help“.</translation>
     </message>
     <message>
@@ -322,7 +302,7 @@
         <translation>PFAD</translation>
     </message>
     <message>
-        <source>Connect to the shared PostgreSQL database CONNINFO, e.g. "host=db port=5432 dbname=fairwell user=ann". A missing password is asked for.</source>
+        <source>Connect to the shared PostgreSQL database CONNINFO, e.g. &quot;host=db port=5432 dbname=fairwell user=ann&quot;. A missing password is asked for.</source>
         <translation>Mit der gemeinsamen PostgreSQL-Datenbank VERBINDUNG verbinden, z. B. „host=db port=5432 dbname=fairwell user=ann“. Ein fehlendes Passwort wird abgefragt.</translation>
     </message>
     <message>
@@ -330,7 +310,7 @@
         <translation>VERBINDUNG</translation>
     </message>
     <message>
-        <source>Use the language CODE (e.g. de) instead of the system's.</source>
+        <source>Use the language CODE (e.g. de) instead of the system&apos;s.</source>
         <translation>Die Sprache CODE (z. B. en) statt der des Systems verwenden.</translation>
     </message>
     <message>
@@ -374,7 +354,7 @@
         <translation>Zu viele Argumente: %1.</translation>
     </message>
     <message>
-        <source>"%1" is not an option. To open a database file, use --db PATH.</source>
+        <source>&quot;%1&quot; is not an option. To open a database file, use --db PATH.</source>
         <translation>„%1“ ist keine Option. Eine Datenbankdatei öffnet --db PFAD.</translation>
     </message>
     <message>
@@ -398,11 +378,11 @@
         <translation>--generate-demo braucht eine Datenbank: einen Dateipfad PFAD oder --pg VERBINDUNG.</translation>
     </message>
     <message>
-        <source>--size must be small or large, not "%1".</source>
+        <source>--size must be small or large, not &quot;%1&quot;.</source>
         <translation>--size muss small oder large sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--seed must be a whole number, not "%1".</source>
+        <source>--seed must be a whole number, not &quot;%1&quot;.</source>
         <translation>--seed muss eine ganze Zahl sein, nicht „%1“.</translation>
     </message>
 </context>
@@ -575,11 +555,11 @@
         <translation>Der Datenträger meldete beim Lesen oder Schreiben der Datenbank einen Fehler; die Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <source>The PostgreSQL server did not accept the user name or password for "%1".</source>
+        <source>The PostgreSQL server did not accept the user name or password for &quot;%1&quot;.</source>
         <translation>Der PostgreSQL-Server hat Benutzername oder Passwort für „%1“ nicht angenommen.</translation>
     </message>
     <message>
-        <source>The PostgreSQL server has no database named "%1".</source>
+        <source>The PostgreSQL server has no database named &quot;%1&quot;.</source>
         <translation>Auf dem PostgreSQL-Server gibt es keine Datenbank namens „%1“.</translation>
     </message>
     <message>
@@ -633,7 +613,7 @@
 <context>
     <name>fairwell::DatabaseSpec</name>
     <message>
-        <source>"%1" is not a valid PostgreSQL address.</source>
+        <source>&quot;%1&quot; is not a valid PostgreSQL address.</source>
         <translation>„%1“ ist keine gültige PostgreSQL-Adresse.</translation>
     </message>
     <message>
@@ -647,6 +627,26 @@
     <message>
         <source>%1 on %2:%3 as %4</source>
         <translation>%1 auf %2:%3 als %4</translation>
+    </message>
+    <message>
+        <source>The connection string is missing &quot;=&quot; after &quot;%1&quot;.</source>
+        <translation>In der Verbindungsangabe fehlt „=“ nach „%1“.</translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; in the connection string has no closing quote.</source>
+        <translation>Der Wert von „%1“ in der Verbindungsangabe hat kein schließendes Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number (1 to 65535).</source>
+        <translation>„%1“ ist keine Portnummer (1 bis 65535).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of seconds.</source>
+        <translation>„%1“ ist keine Anzahl von Sekunden.</translation>
+    </message>
+    <message>
+        <source>The connection string has an unknown key &quot;%1&quot;. Fairwell understands host, port, dbname, user, password and connect_timeout.</source>
+        <translation>Die Verbindungsangabe enthält den unbekannten Schlüssel „%1“. Fairwell versteht host, port, dbname, user, password und connect_timeout.</translation>
     </message>
 </context>
 <context>
@@ -668,7 +668,7 @@
         <translation>Die oberste Ebene muss ein Objekt sein.</translation>
     </message>
     <message>
-        <source>it lists no "categories".</source>
+        <source>it lists no &quot;categories&quot;.</source>
         <translation>Sie enthält keine „categories“.</translation>
     </message>
     <message>
@@ -676,15 +676,15 @@
         <translation>Kategorie %1 hat keinen Namen.</translation>
     </message>
     <message>
-        <source>category "%1" has a reason without a name.</source>
+        <source>category &quot;%1&quot; has a reason without a name.</source>
         <translation>Kategorie „%1“ hat einen Grund ohne Namen.</translation>
     </message>
     <message>
-        <source>category "%1" has no reasons.</source>
+        <source>category &quot;%1&quot; has no reasons.</source>
         <translation>Kategorie „%1“ hat keine Gründe.</translation>
     </message>
     <message>
-        <source>it lists no "playbooks".</source>
+        <source>it lists no &quot;playbooks&quot;.</source>
         <translation>Sie enthält keine „playbooks“.</translation>
     </message>
     <message>
@@ -692,31 +692,31 @@
         <translation>Playbook %1 hat keinen Namen.</translation>
     </message>
     <message>
-        <source>playbook "%1" matches the unknown segment "%2".</source>
+        <source>playbook &quot;%1&quot; matches the unknown segment &quot;%2&quot;.</source>
         <translation>Playbook „%1“ verweist auf das unbekannte Segment „%2“.</translation>
     </message>
     <message>
-        <source>playbook "%1" matches the reason category "%2", which the taxonomy does not have.</source>
+        <source>playbook &quot;%1&quot; matches the reason category &quot;%2&quot;, which the taxonomy does not have.</source>
         <translation>Playbook „%1“ verweist auf die Grundkategorie „%2“, die es in der Taxonomie nicht gibt.</translation>
     </message>
     <message>
-        <source>playbook "%1" has no steps.</source>
+        <source>playbook &quot;%1&quot; has no steps.</source>
         <translation>Playbook „%1“ hat keine Schritte.</translation>
     </message>
     <message>
-        <source>step %1 of playbook "%2" has an unknown kind "%3".</source>
+        <source>step %1 of playbook &quot;%2&quot; has an unknown kind &quot;%3&quot;.</source>
         <translation>Schritt %1 von Playbook „%2“ hat die unbekannte Art „%3“.</translation>
     </message>
     <message>
-        <source>step %1 of playbook "%2" has no title.</source>
+        <source>step %1 of playbook &quot;%2&quot; has no title.</source>
         <translation>Schritt %1 von Playbook „%2“ hat keinen Titel.</translation>
     </message>
     <message>
-        <source>step %1 of playbook "%2" has an unknown owner role "%3".</source>
+        <source>step %1 of playbook &quot;%2&quot; has an unknown owner role &quot;%3&quot;.</source>
         <translation>Schritt %1 von Playbook „%2“ hat die unbekannte verantwortliche Rolle „%3“.</translation>
     </message>
     <message>
-        <source>it lists no "templates".</source>
+        <source>it lists no &quot;templates&quot;.</source>
         <translation>Sie enthält keine „templates“.</translation>
     </message>
     <message>
@@ -724,7 +724,7 @@
         <translation>Vorlage %1 braucht einen Namen, einen Betreff und einen Text.</translation>
     </message>
     <message>
-        <source>The database did not return the new row's id.</source>
+        <source>The database did not return the new row&apos;s id.</source>
         <translation>Die Datenbank hat die ID der neuen Zeile nicht zurückgegeben.</translation>
     </message>
 </context>
@@ -838,7 +838,7 @@
         <translation>Es gibt keinen Kündigungsgrund Nummer %1.</translation>
     </message>
     <message>
-        <source>The exit reason "%1" no longer exists; someone may have deleted it.</source>
+        <source>The exit reason &quot;%1&quot; no longer exists; someone may have deleted it.</source>
         <translation>Den Kündigungsgrund „%1“ gibt es nicht mehr; vielleicht hat ihn jemand gelöscht.</translation>
     </message>
     <message>
@@ -885,7 +885,7 @@
         <translation>Mit gemeinsamer Datenbank &amp;verbinden…</translation>
     </message>
     <message>
-        <source>Connect to the team's PostgreSQL database</source>
+        <source>Connect to the team&apos;s PostgreSQL database</source>
         <translation>Mit der PostgreSQL-Datenbank des Teams verbinden</translation>
     </message>
     <message>
@@ -1063,11 +1063,11 @@
         <translation>Es wurde keine Notiz mit der Nachrichten-ID %1 gesendet.</translation>
     </message>
     <message>
-        <source>Someone else deleted the note "%1" since you opened it. Yours was not saved.</source>
+        <source>Someone else deleted the note &quot;%1&quot; since you opened it. Yours was not saved.</source>
         <translation>Jemand anderes hat die Notiz „%1“ gelöscht, seit Sie sie geöffnet haben. Ihre Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <source>Someone else changed the note "%1" since you opened it (or it was sent meanwhile). Reload it to see their change; yours was not saved.</source>
+        <source>Someone else changed the note &quot;%1&quot; since you opened it (or it was sent meanwhile). Reload it to see their change; yours was not saved.</source>
         <translation>Jemand anderes hat die Notiz „%1“ geändert, seit Sie sie geöffnet haben (oder sie wurde inzwischen gesendet). Laden Sie sie neu, um die Änderung zu sehen; Ihre wurde nicht gespeichert.</translation>
     </message>
     <message>
@@ -1082,15 +1082,15 @@
         <translation>Es gibt keine Notizvorlage Nummer %1.</translation>
     </message>
     <message>
-        <source>There is no note template named "%1".</source>
+        <source>There is no note template named &quot;%1&quot;.</source>
         <translation>Es gibt keine Notizvorlage namens „%1“.</translation>
     </message>
     <message>
-        <source>Someone else deleted the template "%1" since you opened it. Yours was not saved.</source>
+        <source>Someone else deleted the template &quot;%1&quot; since you opened it. Yours was not saved.</source>
         <translation>Jemand anderes hat die Vorlage „%1“ gelöscht, seit Sie sie geöffnet haben. Ihre Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <source>Someone else changed the template "%1" since you opened it. Reload it to see their change; yours was not saved.</source>
+        <source>Someone else changed the template &quot;%1&quot; since you opened it. Reload it to see their change; yours was not saved.</source>
         <translation>Jemand anderes hat die Vorlage „%1“ geändert, seit Sie sie geöffnet haben. Laden Sie sie neu, um die Änderung zu sehen; Ihre wurde nicht gespeichert.</translation>
     </message>
     <message>
@@ -1105,11 +1105,11 @@
         <translation>Es gibt kein Playbook Nummer %1; vielleicht hat es jemand gelöscht.</translation>
     </message>
     <message>
-        <source>Someone else deleted the playbook "%1" since you opened it. Yours was not saved.</source>
+        <source>Someone else deleted the playbook &quot;%1&quot; since you opened it. Yours was not saved.</source>
         <translation>Jemand anderes hat das Playbook „%1“ gelöscht, seit Sie es geöffnet haben. Ihre Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <source>Someone else changed the playbook "%1" since you opened it. Reload it to see their change; yours was not saved.</source>
+        <source>Someone else changed the playbook &quot;%1&quot; since you opened it. Reload it to see their change; yours was not saved.</source>
         <translation>Jemand anderes hat das Playbook „%1“ geändert, seit Sie es geöffnet haben. Laden Sie es neu, um die Änderung zu sehen; Ihre wurde nicht gespeichert.</translation>
     </message>
     <message>
@@ -1124,7 +1124,7 @@
         <translation>Es gibt keinen Playbook-Schritt Nummer %1.</translation>
     </message>
     <message>
-        <source>The playbook step "%1" no longer exists; someone may have deleted it.</source>
+        <source>The playbook step &quot;%1&quot; no longer exists; someone may have deleted it.</source>
         <translation>Den Playbook-Schritt „%1“ gibt es nicht mehr; vielleicht hat ihn jemand gelöscht.</translation>
     </message>
     <message>
@@ -1139,7 +1139,7 @@
         <translation>Es gibt keine Grundkategorie Nummer %1.</translation>
     </message>
     <message>
-        <source>The reason category "%1" no longer exists; someone may have deleted it.</source>
+        <source>The reason category &quot;%1&quot; no longer exists; someone may have deleted it.</source>
         <translation>Die Grundkategorie „%1“ gibt es nicht mehr; vielleicht hat sie jemand gelöscht.</translation>
     </message>
     <message>
@@ -1168,11 +1168,11 @@
         <translation>Es gibt keine Aufgabe Nummer %1; vielleicht hat sie jemand gelöscht.</translation>
     </message>
     <message>
-        <source>Someone else deleted the task "%1" since you opened it. Yours was not saved.</source>
+        <source>Someone else deleted the task &quot;%1&quot; since you opened it. Yours was not saved.</source>
         <translation>Jemand anderes hat die Aufgabe „%1“ gelöscht, seit Sie sie geöffnet haben. Ihre Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <source>Someone else changed the task "%1" since you opened it. Reload it to see their change; yours was not saved.</source>
+        <source>Someone else changed the task &quot;%1&quot; since you opened it. Reload it to see their change; yours was not saved.</source>
         <translation>Jemand anderes hat die Aufgabe „%1“ geändert, seit Sie sie geöffnet haben. Laden Sie sie neu, um die Änderung zu sehen; Ihre wurde nicht gespeichert.</translation>
     </message>
     <message>
@@ -1202,7 +1202,7 @@
         <translation>Es gibt keinen Benutzer Nummer %1; vielleicht wurde er entfernt.</translation>
     </message>
     <message>
-        <source>There is no user with the login "%1".</source>
+        <source>There is no user with the login &quot;%1&quot;.</source>
         <translation>Es gibt keinen Benutzer mit der Anmeldung „%1“.</translation>
     </message>
     <message>
