@@ -124,9 +124,9 @@ void CasesPage::buildUi()
         int column;
         int chars;
     } widths[] = {
-        {CaseTableModel::AccountColumn, 28}, {CaseTableModel::ExternalIdColumn, 12},
+        {CaseTableModel::AccountColumn, 26}, {CaseTableModel::ExternalIdColumn, 12},
         {CaseTableModel::SegmentColumn, 14}, {CaseTableModel::PlanColumn, 12},
-        {CaseTableModel::MrrColumn, 13},     {CaseTableModel::OwnerColumn, 18},
+        {CaseTableModel::MrrColumn, 13},     {CaseTableModel::OwnerColumn, 16},
         {CaseTableModel::StatusColumn, 9},   {CaseTableModel::OpenedColumn, 11},
         {CaseTableModel::EffectiveColumn, 11},
     };
@@ -137,6 +137,10 @@ void CasesPage::buildUi()
         m_view->fontMetrics().horizontalAdvance(QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)) + 24;
     for (const int column : {int(CaseTableModel::OpenedColumn), int(CaseTableModel::EffectiveColumn)})
         header->resizeSection(column, qMax(header->sectionSize(column), dateWidth));
+    // Room for an enterprise account's monthly revenue with its currency code.
+    const int moneyWidth =
+        m_view->fontMetrics().horizontalAdvance(QLocale().toString(99999.0, 'f', 2) + QStringLiteral(" EUR")) + 24;
+    header->resizeSection(CaseTableModel::MrrColumn, qMax(header->sectionSize(CaseTableModel::MrrColumn), moneyWidth));
     header->setSortIndicator(int(m_model->sortColumn()), m_model->sortOrder());
     m_view->setSortingEnabled(true);
     m_view->installEventFilter(this);
