@@ -3,6 +3,8 @@
 
 #include "demo/bulkinserter.h"
 #include "demo/defaultcontent.h"
+#include "demo/democalendar.h"
+#include "demo/democasecomposer.h"
 #include "demo/demoplan.h"
 #include "demo/demorandom.h"
 #include "demo/demotext.h"
@@ -24,12 +26,6 @@ constexpr int AccountsPerBatch = 2000;
 constexpr int CasesPerBatch = 300;
 constexpr int UsageAccountsPerBatch = 600;
 
-const QVariant NullId(QMetaType::fromType<qint64>());
-const QVariant NullText(QMetaType::fromType<QString>());
-const QVariant NullInt(QMetaType::fromType<int>());
-// A null QString binds as NULL; text columns that are NOT NULL get this.
-const QString EmptyText = QStringLiteral("");
-
 DemoPlan::Sizes sizesFor(DemoSize size)
 {
     DemoPlan::Sizes sizes;
@@ -49,70 +45,6 @@ DemoPlan::Sizes sizesFor(DemoSize size)
     return sizes;
 }
 
-// Dates and instants in the text form Fairwell stores (see sqlDate and
-// sqlInstant), each day's text made once: millions of rows share them.
-class Calendar
-{
-public:
-    Calendar(const QDate &first, const QDate &last)
-        : m_first(first)
-    {
-        for (QDate day = first; day <= last; day = day.addDays(1))
-            m_days.append(day.toString(Qt::ISODate));
-    }
-
-    QString dateText(const QDate &date) const
-    {
-        const qint64 index = m_first.daysTo(date);
-        if (index >= 0 && index < m_days.size())
-            return m_days.at(index);
-        return date.toString(Qt::ISODate);
-    }
-
-    QVariant date(const QDate &date) const { return date.isValid() ? QVariant(dateText(date)) : NullText; }
-
-    // An instant on `date`, `seconds` after midnight UTC.
-    QVariant instant(const QDate &date, int seconds) const
-    {
-        QString text = dateText(date);
-        text.reserve(24);
-        auto two = [&](int value) {
-            text += QChar(u'0' + value / 10);
-            text += QChar(u'0' + value % 10);
-        };
-        text += QLatin1Char('T');
-        two(seconds / 3600);
-        text += QLatin1Char(':');
-        two(seconds / 60 % 60);
-        text += QLatin1Char(':');
-        two(seconds % 60);
-        text += QLatin1String(".000Z");
-        return text;
-    }
-
-private:
-    QDate m_first;
-    QStringList m_days;
-};
-
-// What the case writer needs to know of an account once it is written.
-struct AccountFacts
-{
-    QString name;
-    QString contactFirstName;
-    QString contactName;
-    QString contactEmail;
-    qint64 primaryContactId = 0;
-    qint64 otherContactId = 0;
-};
-
-// The row buffers of one batch of cases, one flat list of values a table,
-// written table by table so every foreign key points at a row already there.
-struct CaseRows
-{
-    QVariantList cases, tasks, calls, feedback, feedbackReasons, alternatives, notes, winbacks;
-};
-
 qint64 maxId(Database &db, const QString &table, Error *error)
 {
     auto query = db.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM ") + table);
@@ -121,16 +53,6 @@ qint64 maxId(Database &db, const QString &table, Error *error)
         return 0;
     }
     return query->next() ? query->value(0).toLongLong() : 0;
-}
-
-QString merge(QString text, const QString &firstName, const QString &accountName, const QString &repName,
-              const QString &link)
-{
-    text.replace(QLatin1String("{{contact.first_name}}"), firstName);
-    text.replace(QLatin1String("{{account.name}}"), accountName);
-    text.replace(QLatin1String("{{rep.name}}"), repName);
-    text.replace(QLatin1String("{{export.link}}"), link);
-    return text;
 }
 
 // One generation, from the empty database to the last row.
@@ -159,7 +81,6 @@ private:
     Status finish();
     void removeWhatWasWritten();
 
-    void describeCase(int index, CaseRows &rows, DemoRandom &random);
     bool report(int percent, const QString &stage);
     Status cancelled() const;
 
@@ -167,19 +88,18 @@ private:
     const DemoOptions &m_options;
     QDate m_today;
     QDate m_yesterday;
-    Calendar m_calendar;
+    DemoCalendar m_calendar;
     DemoCatalog m_catalog;
     DemoPlan m_plan;
     std::vector<qint64> m_userIds;
-    std::vector<AccountFacts> m_facts;
+    std::vector<DemoCaseComposer::AccountFacts> m_facts;
     DemoCounts m_counts;
     bool m_wroteRows = false;
     int m_lastPercent = -1;
 
     qint64 m_userBase = 0, m_accountBase = 0, m_contactBase = 0, m_caseBase = 0, m_taskBase = 0, m_callBase = 0,
            m_feedbackBase = 0, m_alternativeBase = 0, m_noteBase = 0, m_winbackBase = 0, m_usageBase = 0;
-    qint64 m_nextTask = 0, m_nextCall = 0, m_nextFeedback = 0, m_nextAlternative = 0, m_nextNote = 0,
-           m_nextWinback = 0;
+    DemoCaseComposer::NextIds m_next;
 };
 
 bool Generation::report(int percent, const QString &stage)
@@ -306,12 +226,7 @@ Status Generation::readIdBases()
     m_usageBase = maxId(m_db, QStringLiteral("usage_events"), &error);
     if (!error.message.isEmpty())
         return fail(error);
-    m_nextTask = m_taskBase;
-    m_nextCall = m_callBase;
-    m_nextFeedback = m_feedbackBase;
-    m_nextAlternative = m_alternativeBase;
-    m_nextNote = m_noteBase;
-    m_nextWinback = m_winbackBase;
+    m_next = {m_taskBase, m_callBase, m_feedbackBase, m_alternativeBase, m_noteBase, m_winbackBase};
     return {};
 }
 
@@ -378,7 +293,7 @@ Status Generation::writeAccounts()
             for (int i = start; i < end; ++i) {
                 const DemoPlan::Account &account = m_plan.accounts[size_t(i)];
                 const DemoText::Region &region = regions.at(account.region);
-                AccountFacts &facts = m_facts[size_t(i)];
+                DemoCaseComposer::AccountFacts &facts = m_facts[size_t(i)];
                 const qint64 id = m_accountBase + i + 1;
                 facts.name = DemoText::companyName(random, region);
                 const QString domain = QLatin1Char('@') + DemoText::companyDomain(facts.name, region);
@@ -437,297 +352,6 @@ Status Generation::writeAccounts()
     return {};
 }
 
-void Generation::describeCase(int index, CaseRows &rows, DemoRandom &random)
-{
-    const DemoPlan::Case &c = m_plan.cases[size_t(index)];
-    const qint64 caseId = m_caseBase + index + 1;
-    const DemoPlan::Account &account = m_plan.accounts[size_t(c.account)];
-    const AccountFacts &facts = m_facts[size_t(c.account)];
-    const DemoText::Region &region = DemoText::regions().at(account.region);
-    const DemoCatalog::Playbook &playbook = m_catalog.playbooks.at(c.playbook);
-    const DemoCatalog::Reason &reason = m_catalog.reasons.at(c.reason);
-    const DemoCatalog::Category &category = m_catalog.categories.at(reason.category);
-    const DemoPlan::User &owner = m_plan.users[size_t(c.owner)];
-    const qint64 ownerId = m_userIds[size_t(c.owner)];
-    const qint64 managerId = owner.manager >= 0 ? m_userIds[size_t(owner.manager)] : ownerId;
-    const qint64 adminId = m_plan.admins.empty()
-                               ? ownerId
-                               : m_userIds[size_t(m_plan.admins[size_t(index) % m_plan.admins.size()])];
-    const bool closed = c.isClosed();
-    const bool german = region.language == QLatin1String("de");
-    const QDate last = closed ? c.closedOn : m_yesterday; // the last day anything happened
-    auto within = [&](const QDate &day) { return std::clamp(day, c.openedOn, last); };
-    auto workTime = [&]() { return int(random.between(7 * 3600, 17 * 3600)); };
-    const QString exportLink = QStringLiteral("https://export.fairwell.example/d/%1")
-                                   .arg(random.next() & 0xFFFFFFFFFFFFULL, 12, 16, QLatin1Char('0'));
-
-    // --- The alternative, if one was mentioned: at most once, never pushed.
-    QString offerKind, offerResponse;
-    const bool businessChange = category.name == QLatin1String("Business changes");
-    if ((playbook.offersAlternative && !businessChange) || c.atRisk) {
-        static const QString kinds[] = {QStringLiteral("pause"), QStringLiteral("downgrade"),
-                                        QStringLiteral("discount"), QStringLiteral("training"),
-                                        QStringLiteral("workaround")};
-        if (c.outcome == QLatin1String("paused")) {
-            offerKind = kinds[0];
-            offerResponse = QStringLiteral("accepted");
-        } else if (c.outcome == QLatin1String("downgraded")) {
-            offerKind = kinds[1];
-            offerResponse = QStringLiteral("accepted");
-        } else if (c.outcome == QLatin1String("saved")) {
-            offerKind = kinds[2 + random.index(3)];
-            offerResponse = QStringLiteral("accepted");
-        } else if (closed && random.perMille(220)) {
-            offerKind = kinds[random.index(5)];
-            offerResponse = QStringLiteral("declined");
-        } else if (!closed && random.perMille(250)) {
-            offerKind = kinds[random.index(5)];
-            offerResponse = random.perMille(500) ? QStringLiteral("thinking") : QStringLiteral("declined");
-        }
-    }
-    const QDate offerDay = within(c.openedOn.addDays(random.between(1, 5)));
-    if (!offerKind.isEmpty()) {
-        rows.alternatives << ++m_nextAlternative << caseId << offerKind
-                          << DemoText::alternativeDescription(random, offerKind) << offerResponse << ownerId
-                          << m_calendar.instant(offerDay, workTime());
-    }
-
-    // --- Calls, in time order; some set a follow-up, which makes a task.
-    struct PlannedCall
-    {
-        QDate day;
-        int time = 0;
-        DemoText::CallOutcome outcome = DemoText::CallOutcome::Reached;
-        bool inbound = false;
-        QDate followUp;
-        qint64 followUpTask = 0;
-    };
-    const bool lightTouch = !playbook.steps.isEmpty() && playbook.steps.first().kind != QLatin1String("personal_call");
-    int callCount = 0;
-    if (closed)
-        callCount = lightTouch ? int(random.between(1, 6)) : int(random.between(3, 9)) + (account.segment == 2 ? 1 : 0);
-    else
-        callCount = c.openedOn.daysTo(m_yesterday) < 2 ? int(random.between(0, 1)) : int(random.between(1, 5));
-    std::vector<PlannedCall> calls(static_cast<size_t>(callCount));
-    const QDate firstCall = within(c.openedOn.addDays(random.between(0, 2)));
-    const qint64 span = std::max<qint64>(0, firstCall.daysTo(last));
-    for (size_t k = 0; k < calls.size(); ++k) {
-        PlannedCall &call = calls[k];
-        call.day = k == 0 ? firstCall : firstCall.addDays(random.between(0, span));
-        call.time = workTime();
-        call.inbound = k > 0 && random.perMille(150);
-        call.outcome = call.inbound ? DemoText::CallOutcome::Reached
-                                    : DemoText::CallOutcome(random.weighted({55, 25, 17, 3}));
-    }
-    std::sort(calls.begin(), calls.end(), [](const PlannedCall &a, const PlannedCall &b) {
-        return a.day != b.day ? a.day < b.day : a.time < b.time;
-    });
-
-    // --- Tasks: a copy of each playbook step, then the follow-ups.
-    QDate surveyDay, thankYouDay, exportDay;
-    bool thankYouDone = false, exportDone = false;
-    int position = 0;
-    auto addTask = [&](qint64 stepId, const QString &kind, const QString &title, const QString &helpText,
-                       const QString &role, const QDate &due, bool required, const QString &status,
-                       const QDate &doneOn) {
-        const qint64 assignee = role == QLatin1String("manager") ? managerId
-                                : role == QLatin1String("admin") ? adminId
-                                                                 : ownerId;
-        const bool done = status == QLatin1String("done");
-        rows.tasks << ++m_nextTask << caseId << sqlNullable(stepId) << ++position << kind << title << helpText << role
-                   << assignee << m_calendar.date(due) << required << status
-                   << (done ? m_calendar.instant(doneOn, workTime()) : NullText)
-                   << (done ? QVariant(assignee) : NullId) << 1;
-        return m_nextTask;
-    };
-    for (const DemoCatalog::Step &step : playbook.steps) {
-        const QDate due = c.openedOn.addDays(step.dueOffsetDays);
-        const QDate doneOn = within(due.addDays(random.between(-2, 1)));
-        QString status = QStringLiteral("open");
-        const QString &kind = step.kind;
-        if (kind == QLatin1String("alternative_conversation")) {
-            if (!offerKind.isEmpty())
-                status = QStringLiteral("done");
-            else if (closed || (due < m_today && random.perMille(500)))
-                status = QStringLiteral("skipped");
-        } else if (kind == QLatin1String("winback_checkin")) {
-            if (closed)
-                status = c.winbackDue.isValid() ? QStringLiteral("done") : QStringLiteral("skipped");
-        } else if (closed && c.outcome == QLatin1String("saved")
-                   && (kind == QLatin1String("data_export") || kind == QLatin1String("billing_chore"))) {
-            status = QStringLiteral("skipped"); // they stayed: nothing to hand over or stop
-        } else if (closed && kind == QLatin1String("exit_survey") && !c.feedback) {
-            status = QStringLiteral("skipped");
-        } else if (closed) {
-            status = step.required || random.perMille(500) ? QStringLiteral("done") : QStringLiteral("skipped");
-        } else if (kind == QLatin1String("exit_survey") && c.feedback) {
-            status = QStringLiteral("done");
-        } else if (due < m_today) {
-            status = random.perMille(780) ? QStringLiteral("done") : QStringLiteral("open");
-        } else if (random.perMille(100)) {
-            status = QStringLiteral("done");
-        }
-        const bool done = status == QLatin1String("done");
-        if (kind == QLatin1String("exit_survey") && !surveyDay.isValid())
-            surveyDay = doneOn;
-        if (kind == QLatin1String("thank_you_note")) {
-            thankYouDay = doneOn;
-            thankYouDone = done;
-        }
-        if (kind == QLatin1String("data_export")) {
-            exportDay = doneOn;
-            exportDone = done;
-        }
-        addTask(step.id, kind, step.title, step.helpText, step.ownerRole, due, step.required, status, doneOn);
-    }
-    for (size_t k = 0; k + 1 < calls.size() || (!closed && k < calls.size()); ++k) {
-        PlannedCall &call = calls[k];
-        if (call.outcome == DemoText::CallOutcome::WrongNumber || !random.perMille(130))
-            continue;
-        call.followUp = call.day.addDays(random.between(2, 7));
-        QString status = QStringLiteral("open");
-        if (closed || (call.followUp < m_today && random.perMille(700)))
-            status = QStringLiteral("done");
-        call.followUpTask = addTask(0, QStringLiteral("personal_call"), QStringLiteral("Follow-up call"),
-                                    QStringLiteral("Set from the call on %1.").arg(m_calendar.dateText(call.day)),
-                                    QStringLiteral("rep"), call.followUp, false, status, within(call.followUp));
-    }
-    for (size_t k = 0; k < calls.size(); ++k) {
-        const PlannedCall &call = calls[k];
-        static const QString outcomes[] = {QStringLiteral("reached"), QStringLiteral("voicemail"),
-                                           QStringLiteral("no_answer"), QStringLiteral("wrong_number")};
-        int seconds = 0;
-        switch (call.outcome) {
-        case DemoText::CallOutcome::Reached:
-            seconds = int(random.between(180, 1500) + random.between(0, 900));
-            break;
-        case DemoText::CallOutcome::Voicemail:
-            seconds = int(random.between(20, 90));
-            break;
-        case DemoText::CallOutcome::NoAnswer:
-            break;
-        case DemoText::CallOutcome::WrongNumber:
-            seconds = int(random.between(15, 60));
-            break;
-        }
-        const bool otherContact = facts.otherContactId > 0 && random.perMille(150);
-        const qint64 caller = account.segment == 2 && k == 1 ? managerId : ownerId;
-        rows.calls << ++m_nextCall << caseId << caller
-                   << (otherContact ? facts.otherContactId : facts.primaryContactId)
-                   << m_calendar.instant(call.day, call.time) << seconds
-                   << (call.inbound ? QStringLiteral("inbound") : QStringLiteral("outbound"))
-                   << outcomes[int(call.outcome)]
-                   << DemoText::callSummary(random, call.outcome, facts.contactFirstName, int(k),
-                                            closed && k + 1 == calls.size())
-                   << m_calendar.date(call.followUp) << sqlNullable(call.followUpTask);
-    }
-    m_counts.calls += qint64(calls.size());
-
-    // --- Exit feedback, in the customer's words.
-    if (c.feedback) {
-        const qint64 feedbackId = ++m_nextFeedback;
-        QString competitor = EmptyText;
-        if (category.name == QLatin1String("Competition") && reason.name != QLatin1String("Building it in-house"))
-            competitor = DemoText::competitor(random);
-        else if (category.name == QLatin1String("Price and value") && random.perMille(150))
-            competitor = DemoText::competitor(random);
-        const QDate recorded = surveyDay.isValid() ? within(surveyDay) : within(c.openedOn.addDays(2));
-        rows.feedback << feedbackId << caseId << m_catalog.reasons.at(c.reason).id
-                      << DemoText::verbatim(random, reason.name, category.name)
-                      << (c.satisfaction > 0 ? QVariant(c.satisfaction) : NullInt) << competitor << c.wouldReturn
-                      << c.mayContactLater << ownerId << m_calendar.instant(recorded, workTime());
-        const int secondary = random.weighted({50, 35, 15});
-        QList<int> chosen{c.reason};
-        for (int s = 0; s < secondary; ++s) {
-            const int other = random.index(m_catalog.reasons.size());
-            if (chosen.contains(other))
-                continue;
-            chosen.append(other);
-            rows.feedbackReasons << feedbackId << m_catalog.reasons.at(other).id;
-        }
-    }
-
-    // --- Notes: the thank-you note for everyone, export directions and a
-    // written confirmation for most who leave.
-    const QString repName = owner.name;
-    auto addNote = [&](qint64 templateId, const QString &subject, const QString &body, const QDate &day, bool send) {
-        const qint64 noteId = ++m_nextNote;
-        const int time = workTime();
-        QString state = QStringLiteral("draft");
-        if (send)
-            state = random.perMille(25) ? QStringLiteral("failed") : QStringLiteral("sent");
-        static const QString deliveries[] = {QStringLiteral("smtp"), QStringLiteral("mail_client"),
-                                             QStringLiteral("eml")};
-        const QString &delivery = deliveries[random.weighted({85, 10, 5})];
-        const bool smtp = delivery == QLatin1String("smtp");
-        const bool failed = state == QLatin1String("failed");
-        const int attempts = !send ? 0 : failed ? 3 : smtp ? 1 + int(random.perMille(50)) : 1;
-        const QVariant createdAt = m_calendar.instant(day, time);
-        const QVariant queuedAt = send ? m_calendar.instant(day, std::min(time + 600, 86399)) : NullText;
-        const QVariant sentAt = send && !failed ? m_calendar.instant(day, std::min(time + 605, 86399)) : NullText;
-        rows.notes << noteId << caseId << sqlNullable(templateId) << ownerId << facts.contactName
-                   << facts.contactEmail << subject << body << state << delivery
-                   << (send ? QVariant(QStringLiteral("<demo-%1@fairwell.example>").arg(noteId)) : NullText)
-                   << attempts
-                   << (failed ? QStringLiteral("550 5.1.1 Recipient address rejected: mailbox unavailable")
-                              : EmptyText)
-                   << queuedAt << sentAt << 1 << createdAt << (send ? (failed ? queuedAt : sentAt) : createdAt);
-    };
-    if (closed || thankYouDone || thankYouDay.isValid()) {
-        const DemoCatalog::Template *chosen = nullptr;
-        QList<const DemoCatalog::Template *> fitting;
-        for (const DemoCatalog::Template &note : m_catalog.templates) {
-            if (note.language == region.language)
-                fitting.append(&note);
-        }
-        if (fitting.isEmpty()) {
-            for (const DemoCatalog::Template &note : m_catalog.templates) {
-                if (note.language == QLatin1String("en"))
-                    fitting.append(&note);
-            }
-        }
-        chosen = fitting.isEmpty() ? &m_catalog.templates.first() : fitting.at(random.index(fitting.size()));
-        QString body = merge(chosen->body, facts.contactFirstName, facts.name, repName, exportLink);
-        if (random.perMille(700))
-            body += QStringLiteral("\n\nP.S. ") + DemoText::personalLine(random, chosen->language == QLatin1String("de"));
-        const bool send = closed ? !random.perMille(40) : thankYouDone;
-        if (closed || thankYouDone || random.perMille(400)) // an open case may have a draft already
-            addNote(chosen->id, merge(chosen->subject, facts.contactFirstName, facts.name, repName, exportLink), body,
-                    thankYouDay.isValid() ? within(thankYouDay) : last, send);
-    }
-    const bool leaving = c.outcome == QLatin1String("churned") || c.outcome == QLatin1String("downgraded");
-    if (((closed && leaving) || (!closed && exportDone)) && random.perMille(900))
-        addNote(0, DemoText::exportDirectionsSubject(german),
-                DemoText::exportDirectionsBody(facts.contactFirstName, exportLink, repName, german),
-                exportDay.isValid() ? within(exportDay) : last, true);
-    if (closed && c.outcome == QLatin1String("churned") && random.perMille(400))
-        addNote(0, DemoText::confirmationSubject(german),
-                DemoText::confirmationBody(facts.contactFirstName, facts.name,
-                                           m_calendar.dateText(c.effectiveOn.isValid() ? c.effectiveOn : c.closedOn),
-                                           repName, german),
-                last, true);
-
-    // --- The win-back check-in, only with permission (decided in the plan).
-    if (c.winbackDue.isValid()) {
-        const bool done = c.winbackStatus == QLatin1String("done");
-        rows.winbacks << ++m_nextWinback << caseId << m_calendar.date(c.winbackDue) << ownerId << c.winbackStatus
-                      << (done ? QVariant(c.winbackOutcome) : NullText)
-                      << (done ? DemoText::winbackNote(random, c.winbackOutcome) : EmptyText)
-                      << (done ? m_calendar.instant(c.winbackDoneOn, workTime()) : NullText) << 1;
-    }
-
-    // --- The case itself.
-    const int openedAt = workTime();
-    const int updatedAt = last == c.openedOn ? std::max(openedAt, workTime()) : workTime();
-    static const QString origins[] = {QStringLiteral("notice"), QStringLiteral("at_risk")};
-    rows.cases << caseId << m_accountBase + c.account + 1 << ownerId << playbook.id << origins[c.atRisk ? 1 : 0]
-               << (closed ? QStringLiteral("closed") : QStringLiteral("open")) << m_calendar.date(c.openedOn)
-               << m_calendar.date(c.effectiveOn) << m_calendar.date(c.closedOn)
-               << (closed ? QVariant(c.outcome) : NullText) << c.mrrLostMinor << region.currency
-               << (c.returnedFrom >= 0 ? QVariant(m_caseBase + c.returnedFrom + 1) : NullId) << 1
-               << m_calendar.instant(c.openedOn, openedAt) << m_calendar.instant(last, updatedAt);
-}
-
 Status Generation::writeCases()
 {
     const QString stage = DemoGenerator::tr("Creating cases, calls and notes");
@@ -755,12 +379,15 @@ Status Generation::writeCases()
     BulkInserter winbacks(m_db, QStringLiteral("winback_checkins"),
                           columns("id,case_id,due_on,assignee_id,status,outcome,notes,completed_at,version"));
 
+    const DemoCaseComposer::Context context{m_plan, m_catalog, m_facts, m_userIds, m_calendar,
+                                            m_today, m_accountBase, m_caseBase};
+    DemoCaseComposer composer(context, m_next);
     const int total = int(m_plan.cases.size());
     for (int start = 0; start < total; start += CasesPerBatch) {
         const int end = std::min(total, start + CasesPerBatch);
-        CaseRows rows;
+        DemoCaseComposer::Rows rows;
         for (int i = start; i < end; ++i)
-            describeCase(i, rows, random);
+            composer.compose(i, rows, random);
         auto written = m_db.write([&]() -> Status {
             const std::pair<BulkInserter *, const QVariantList *> order[] = {
                 {&cases, &rows.cases},       {&tasks, &rows.tasks},
@@ -781,6 +408,7 @@ Status Generation::writeCases()
             return cancelled();
     }
     m_counts.cases = cases.rowsWritten();
+    m_counts.calls = composer.callsComposed();
     m_counts.notes = notes.rowsWritten();
     return {};
 }
