@@ -57,15 +57,7 @@ AccountRepository::AccountRepository(Database &db)
 
 Result<qint64> AccountRepository::add(Account &account)
 {
-    Account saved = account;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!saved.createdAt.isValid())
-        saved.createdAt = now;
-    saved.updatedAt = now;
-    auto id = insertRow(m_db, mapping(), saved);
-    if (id)
-        account = saved;
-    return id;
+    return insertRow(m_db, mapping(), account);
 }
 
 Result<Account> AccountRepository::find(qint64 id)
@@ -82,15 +74,10 @@ Result<Account> AccountRepository::findByExternalId(const QString &externalId)
 
 Status AccountRepository::update(Account &account)
 {
-    Account changed = account;
-    changed.updatedAt = QDateTime::currentDateTimeUtc();
-    const Status written = updateRow(
-        m_db, mapping(), changed,
+    return updateRow(
+        m_db, mapping(), account,
         tr("The account \"%1\" no longer exists; someone may have deleted it. Your change was not saved.")
             .arg(account.name));
-    if (written)
-        account = changed;
-    return written;
 }
 
 Status AccountRepository::remove(qint64 id)

@@ -79,10 +79,6 @@ QString CaseRepository::auditEntity()
 Result<qint64> CaseRepository::add(OffboardingCase &offboardingCase, qint64 actingUserId)
 {
     OffboardingCase saved = offboardingCase;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!saved.createdAt.isValid())
-        saved.createdAt = now;
-    saved.updatedAt = now;
     const Status written = m_db.write([&]() -> Status {
         auto id = insertRow(m_db, mapping(), saved);
         if (!id)
@@ -108,7 +104,6 @@ Result<OffboardingCase> CaseRepository::find(qint64 id)
 Status CaseRepository::update(OffboardingCase &offboardingCase, qint64 actingUserId)
 {
     OffboardingCase changed = offboardingCase;
-    changed.updatedAt = QDateTime::currentDateTimeUtc();
     const Status written = m_db.write([&]() -> Status {
         // Read inside the transaction: when the version still matches, this
         // is exactly the case the user started from.

@@ -76,15 +76,7 @@ NoteRepository::NoteRepository(Database &db)
 
 Result<qint64> NoteRepository::add(Note &note)
 {
-    Note saved = note;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!saved.createdAt.isValid())
-        saved.createdAt = now;
-    saved.updatedAt = now;
-    auto id = insertRow(m_db, mapping(), saved);
-    if (id)
-        note = saved;
-    return id;
+    return insertRow(m_db, mapping(), note);
 }
 
 Result<Note> NoteRepository::find(qint64 id)
@@ -100,9 +92,7 @@ Result<Note> NoteRepository::findByMessageId(const QString &messageId)
 
 Status NoteRepository::update(Note &note)
 {
-    Note changed = note;
-    changed.updatedAt = QDateTime::currentDateTimeUtc();
-    const Status written = updateVersionedRow(m_db, mapping(), changed, [&](bool stillExists) {
+    return updateVersionedRow(m_db, mapping(), note, [&](bool stillExists) {
         if (!stillExists)
             return tr("Someone else deleted the note \"%1\" since you opened it. Yours was not saved.")
                 .arg(note.subject);
@@ -110,9 +100,6 @@ Status NoteRepository::update(Note &note)
                   "it to see their change; yours was not saved.")
             .arg(note.subject);
     });
-    if (written)
-        note = changed;
-    return written;
 }
 
 Status NoteRepository::remove(qint64 id)

@@ -49,15 +49,7 @@ NoteTemplateRepository::NoteTemplateRepository(Database &db)
 
 Result<qint64> NoteTemplateRepository::add(NoteTemplate &noteTemplate)
 {
-    NoteTemplate saved = noteTemplate;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!saved.createdAt.isValid())
-        saved.createdAt = now;
-    saved.updatedAt = now;
-    auto id = insertRow(m_db, mapping(), saved);
-    if (id)
-        noteTemplate = saved;
-    return id;
+    return insertRow(m_db, mapping(), noteTemplate);
 }
 
 Result<NoteTemplate> NoteTemplateRepository::find(qint64 id)
@@ -73,9 +65,7 @@ Result<NoteTemplate> NoteTemplateRepository::findByName(const QString &name)
 
 Status NoteTemplateRepository::update(NoteTemplate &noteTemplate)
 {
-    NoteTemplate changed = noteTemplate;
-    changed.updatedAt = QDateTime::currentDateTimeUtc();
-    const Status written = updateVersionedRow(m_db, mapping(), changed, [&](bool stillExists) {
+    return updateVersionedRow(m_db, mapping(), noteTemplate, [&](bool stillExists) {
         if (!stillExists)
             return tr("Someone else deleted the template \"%1\" since you opened it. Yours was not saved.")
                 .arg(noteTemplate.name);
@@ -83,9 +73,6 @@ Status NoteTemplateRepository::update(NoteTemplate &noteTemplate)
                   "yours was not saved.")
             .arg(noteTemplate.name);
     });
-    if (written)
-        noteTemplate = changed;
-    return written;
 }
 
 Status NoteTemplateRepository::remove(qint64 id)

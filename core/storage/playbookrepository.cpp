@@ -65,15 +65,7 @@ PlaybookRepository::PlaybookRepository(Database &db)
 
 Result<qint64> PlaybookRepository::add(Playbook &playbook)
 {
-    Playbook saved = playbook;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!saved.createdAt.isValid())
-        saved.createdAt = now;
-    saved.updatedAt = now;
-    auto id = insertRow(m_db, mapping(), saved);
-    if (id)
-        playbook = saved;
-    return id;
+    return insertRow(m_db, mapping(), playbook);
 }
 
 Result<Playbook> PlaybookRepository::find(qint64 id)
@@ -83,9 +75,7 @@ Result<Playbook> PlaybookRepository::find(qint64 id)
 
 Status PlaybookRepository::update(Playbook &playbook)
 {
-    Playbook changed = playbook;
-    changed.updatedAt = QDateTime::currentDateTimeUtc();
-    const Status written = updateVersionedRow(m_db, mapping(), changed, [&](bool stillExists) {
+    return updateVersionedRow(m_db, mapping(), playbook, [&](bool stillExists) {
         if (!stillExists)
             return tr("Someone else deleted the playbook \"%1\" since you opened it. Yours was not saved.")
                 .arg(playbook.name);
@@ -93,9 +83,6 @@ Status PlaybookRepository::update(Playbook &playbook)
                   "yours was not saved.")
             .arg(playbook.name);
     });
-    if (written)
-        playbook = changed;
-    return written;
 }
 
 Status PlaybookRepository::remove(qint64 id)

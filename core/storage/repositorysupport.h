@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
+
 #include "domain/enumnames.h"
 #include "error.h"
 #include "storage/database.h"
@@ -172,25 +174,47 @@ Result<T> findById(Database &db, const TableMapping<T> &mapping, qint64 id, cons
     return fetchOne(db, mapping, QStringLiteral("WHERE id = ?"), {id}, notFoundMessage);
 }
 
-// Inserts `row` and gives it its new id (and version 1).
+// Rows that say when they were made and last saved.
+template<typename T>
+concept Timestamped = requires(T row) {
+    row.createdAt;
+    row.updatedAt;
+};
+
+// A copy of `row` as it will be saved: a timestamped row is updated now
+// (and created now, unless it already says when).
+template<typename T>
+T stampedForSave(const T &row)
+{
+    T stamped = row;
+    if constexpr (Timestamped<T>) {
+        stamped.updatedAt = QDateTime::currentDateTimeUtc();
+        if (!stamped.createdAt.isValid())
+            stamped.createdAt = stamped.updatedAt;
+    }
+    return stamped;
+}
+
+// Inserts `row` and gives it its new id (and version 1, and its timestamps).
+// `row` is left as it was when the insert fails.
 template<typename T>
 Result<qint64> insertRow(Database &db, const TableMapping<T> &mapping, T &row)
 {
-    qint64 id = 0;
+    T saved = stampedForSave(row);
     const Status written = db.write([&]() -> Status {
         auto inserted = sql::insertReturningId(db, sql::insert(mapping.table, mapping.columns),
-                                               storable(mapping.values(row)));
+                                               storable(mapping.values(saved)));
         if (!inserted)
             return fail(inserted.error());
-        id = *inserted;
+        saved.id = *inserted;
         return {};
     });
     if (!written)
         return fail(written.error());
-    row.id = id;
     if constexpr (Versioned<T>)
-        row.version = 1;
-    return id;
+        saved.version = 1;
+    row = std::move(saved);
+    return row.id;
 }
 
 // Overwrites the row with `row.id`; NotFound when it is gone. For tables
@@ -210,6 +234,17 @@ Status updateRow(Database &db, const TableMapping<T> &mapping, const T &row, con
     });
 }
 
+// The same for a timestamped row, which also learns its new save time.
+template<Timestamped T>
+Status updateRow(Database &db, const TableMapping<T> &mapping, T &row, const QString &notFoundMessage)
+{
+    const T saved = stampedForSave(row);
+    const Status written = updateRow(db, mapping, saved, notFoundMessage);
+    if (written)
+        row = saved;
+    return written;
+}
+
 // Says, in the product's words, that someone else got there first;
 // `stillExists` is false when they deleted the row.
 using ConflictMessage = std::function<QString(bool stillExists)>;
@@ -220,21 +255,24 @@ using ConflictMessage = std::function<QString(bool stillExists)>;
 template<Versioned T>
 Status updateVersionedRow(Database &db, const TableMapping<T> &mapping, T &row, const ConflictMessage &conflict)
 {
+    T saved = stampedForSave(row);
     const Status written = db.write([&]() -> Status {
-        QVariantList values = storable(mapping.values(row));
-        values << row.id << row.version;
+        QVariantList values = storable(mapping.values(saved));
+        values << saved.id << saved.version;
         auto changed = sql::changedRows(db, sql::update(mapping.table, mapping.columns, true), values);
         if (!changed)
             return fail(changed.error());
         if (*changed > 0)
             return {};
-        auto exists = sql::rowExists(db, mapping.table, row.id);
+        auto exists = sql::rowExists(db, mapping.table, saved.id);
         if (!exists)
             return fail(exists.error());
         return fail(ErrorCode::Conflict, conflict(*exists), db.spec().displayName());
     });
-    if (written)
-        ++row.version;
+    if (written) {
+        ++saved.version;
+        row = std::move(saved);
+    }
     return written;
 }
 

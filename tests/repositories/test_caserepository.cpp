@@ -3,6 +3,7 @@
 // and the audit rows written with each change.
 #include "repositorytest.h"
 
+#include "storage/accountrepository.h"
 #include "storage/auditrepository.h"
 #include "storage/caserepository.h"
 #include "storage/playbookrepository.h"
@@ -91,6 +92,46 @@ TEST_P(CaseRepositoryTest, EmptyFieldsComeBackEmpty)
     EXPECT_EQ(read->origin, CaseOrigin::Notice);
     EXPECT_EQ(read->currency, QStringLiteral("EUR"));
     EXPECT_TRUE(read->createdAt.isValid());
+}
+
+TEST_P(CaseRepositoryTest, SavingStampsUpdatedAtAndKeepsCreatedAt)
+{
+    const QDateTime longAgo = utc(2020, 1, 1, 12, 0, 0, 0);
+
+    // A versioned row (cases).
+    CaseRepository cases(db());
+    auto c = cases.find(addCase(addAccount()));
+    FW_ASSERT_OK(c);
+    const QDateTime created = c->createdAt;
+    c->updatedAt = longAgo;
+    c->mrrLostMinor = 1234;
+    FW_ASSERT_OK(cases.update(*c, 0));
+    EXPECT_GT(c->updatedAt, longAgo);
+    EXPECT_EQ(c->createdAt, created);
+    auto stored = cases.find(c->id);
+    FW_ASSERT_OK(stored);
+    EXPECT_EQ(stored->updatedAt, c->updatedAt);
+    EXPECT_EQ(stored->createdAt, created);
+
+    // A plain row (accounts).
+    AccountRepository accounts(db());
+    auto account = accounts.find(c->accountId);
+    FW_ASSERT_OK(account);
+    account->updatedAt = longAgo;
+    account->name = QStringLiteral("Renamed GmbH");
+    FW_ASSERT_OK(accounts.update(*account));
+    EXPECT_GT(account->updatedAt, longAgo);
+    auto storedAccount = accounts.find(account->id);
+    FW_ASSERT_OK(storedAccount);
+    EXPECT_EQ(storedAccount->updatedAt, account->updatedAt);
+    EXPECT_EQ(storedAccount->name, QStringLiteral("Renamed GmbH"));
+
+    // A failed save leaves the object as it was.
+    account->updatedAt = longAgo;
+    account->segment = Segment::Enterprise;
+    account->currency = QStringLiteral("EURO"); // four letters: refused by the schema
+    EXPECT_FALSE(accounts.update(*account).has_value());
+    EXPECT_EQ(account->updatedAt, longAgo);
 }
 
 TEST_P(CaseRepositoryTest, MissingCaseIsNotFound)
