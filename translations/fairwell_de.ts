@@ -727,6 +727,10 @@
         <source>The database did not return the new row&apos;s id.</source>
         <translation>Die Datenbank hat die ID der neuen Zeile nicht zurückgegeben.</translation>
     </message>
+    <message>
+        <source>playbook &quot;%1&quot; has &quot;%2&quot; = %3, which is not a whole, non-negative amount in minor units (cents).</source>
+        <translation>Das Playbook „%1“ hat „%2“ = %3; erwartet wird ein ganzer, nicht negativer Betrag in der kleinsten Einheit (Cent).</translation>
+    </message>
 </context>
 <context>
     <name>fairwell::DemoCommand</name>

@@ -727,6 +727,10 @@
         <source>The database did not return the new row&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>playbook &quot;%1&quot; has &quot;%2&quot; = %3, which is not a whole, non-negative amount in minor units (cents).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fairwell::DemoCommand</name>

@@ -118,12 +118,22 @@ std::optional<QString> text(const QJsonObject &object, const QString &key)
     return value.toString();
 }
 
-std::optional<qint64> optionalMoney(const QJsonObject &object, const QString &key)
+// An optional amount in minor units: absent or null means no bound; anything
+// else must be a whole, non-negative number, or the file is named as bad
+// (a silently dropped bound would match the playbook to every account).
+Result<std::optional<qint64>> optionalMoney(const QString &path, const QString &playbook, const QJsonObject &object,
+                                            const QString &key)
 {
     const QJsonValue value = object.value(key);
-    if (!value.isDouble())
-        return std::nullopt;
-    return qint64(value.toDouble());
+    if (value.isUndefined() || value.isNull())
+        return std::optional<qint64>();
+    constexpr qint64 NotWhole = -1;
+    const qint64 amount = value.isDouble() ? value.toInteger(NotWhole) : NotWhole;
+    if (amount < 0)
+        return invalid(path, DefaultContent::tr("playbook \"%1\" has \"%2\" = %3, which is not a whole, "
+                                                "non-negative amount in minor units (cents).")
+                                 .arg(playbook, key, value.toVariant().toString()));
+    return std::optional<qint64>(amount);
 }
 
 Result<QList<CategoryDefault>> parseTaxonomy(const QString &path)
@@ -179,8 +189,14 @@ Result<QList<PlaybookDefault>> parsePlaybooks(const QString &path, const QList<C
             return invalid(path, DefaultContent::tr("playbook \"%1\" matches the unknown segment \"%2\".")
                                      .arg(*name, playbook.segment));
         playbook.plan = match.value(QLatin1String("plan")).toString();
-        playbook.mrrMinMinor = optionalMoney(match, QStringLiteral("mrr_min_minor"));
-        playbook.mrrMaxMinor = optionalMoney(match, QStringLiteral("mrr_max_minor"));
+        auto mrrMin = optionalMoney(path, *name, match, QStringLiteral("mrr_min_minor"));
+        if (!mrrMin)
+            return fail(mrrMin.error());
+        auto mrrMax = optionalMoney(path, *name, match, QStringLiteral("mrr_max_minor"));
+        if (!mrrMax)
+            return fail(mrrMax.error());
+        playbook.mrrMinMinor = *mrrMin;
+        playbook.mrrMaxMinor = *mrrMax;
         playbook.reasonCategory = match.value(QLatin1String("reason_category")).toString();
         if (!playbook.reasonCategory.isEmpty()
             && std::none_of(categories.cbegin(), categories.cend(),

@@ -186,6 +186,24 @@ TEST_P(DefaultContentTest, UnknownStepKindIsNamed)
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM note_templates")), 0);
 }
 
+TEST_P(DefaultContentTest, MoneyBoundThatIsNotWholeMinorUnitsIsNamed)
+{
+    for (const char *bound : {"\"5000\"", "12.5", "-100"}) {
+        QTemporaryDir folder;
+        ASSERT_TRUE(folder.isValid());
+        const QByteArray playbooks = QByteArray(R"({"playbooks": [{"name": "Big accounts", "match": {"mrr_min_minor": )")
+                                     + bound + R"(}, "steps": [{"kind": "personal_call", "title": "Call"}]}]})";
+        const QString path = copyDefaultsWith(folder, QStringLiteral("playbooks.json"), playbooks);
+        auto installed = DefaultContent::install(*db, path, {});
+        ASSERT_FALSE(installed.has_value()) << bound;
+        EXPECT_EQ(installed.error().code, ErrorCode::InvalidInput);
+        EXPECT_TRUE(installed.error().message.contains(QLatin1String("mrr_min_minor")))
+            << installed.error().text().toStdString();
+        EXPECT_TRUE(installed.error().message.contains(QLatin1String("Big accounts")));
+        EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM playbooks")), 0);
+    }
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, DefaultContentTest,
                          ::testing::Values(ScratchDatabase::Backend::Sqlite, ScratchDatabase::Backend::Postgres),
                          [](const auto &info) { return backendName(info.param).toStdString(); });
