@@ -118,38 +118,29 @@ DemoPlan DemoPlan::make(const DemoCatalog &catalog, const Sizes &sizes, quint64 
             draw -= regions.at(r).weight;
         }
         account.segment = commerce.weighted({62, 28, 10});
-        switch (account.segment) {
-        case 0:
-            if (commerce.chance(0.6)) {
-                account.plan = QStringLiteral("Starter");
-                account.mrrMinor = commerce.between(19, 99) * 100;
-            } else {
-                account.plan = QStringLiteral("Team");
-                account.mrrMinor = commerce.between(12, 60) * 1000;
-            }
-            account.seats = int(commerce.between(2, 15));
-            break;
-        case 1:
-            if (commerce.chance(0.4)) {
-                account.plan = QStringLiteral("Team");
-                account.mrrMinor = commerce.between(40, 90) * 1000;
-            } else {
-                account.plan = QStringLiteral("Business");
-                account.mrrMinor = commerce.between(9, 50) * 10000;
-            }
-            account.seats = int(commerce.between(15, 120));
-            break;
-        default:
-            if (commerce.chance(0.3)) {
-                account.plan = QStringLiteral("Business");
-                account.mrrMinor = commerce.between(30, 60) * 10000;
-            } else {
-                account.plan = QStringLiteral("Enterprise");
-                account.mrrMinor = commerce.between(40, 400) * 10000;
-            }
-            account.seats = int(commerce.between(100, 1500));
-            break;
-        }
+        // The smaller plan with its chance, else the larger one; MRR drawn in
+        // steps of `step` minor units, then the seats.
+        struct PlanChoice
+        {
+            const char *name;
+            qint64 low, high, step;
+        };
+        struct SegmentPricing
+        {
+            double smallerChance;
+            PlanChoice smaller, larger;
+            qint64 minSeats, maxSeats;
+        };
+        static const SegmentPricing pricing[] = {
+            {0.6, {"Starter", 19, 99, 100}, {"Team", 12, 60, 1000}, 2, 15},
+            {0.4, {"Team", 40, 90, 1000}, {"Business", 9, 50, 10000}, 15, 120},
+            {0.3, {"Business", 30, 60, 10000}, {"Enterprise", 40, 400, 10000}, 100, 1500},
+        };
+        const SegmentPricing &price = pricing[std::clamp(account.segment, 0, 2)];
+        const PlanChoice &choice = commerce.chance(price.smallerChance) ? price.smaller : price.larger;
+        account.plan = QString::fromLatin1(choice.name);
+        account.mrrMinor = commerce.between(choice.low, choice.high) * choice.step;
+        account.seats = int(commerce.between(price.minSeats, price.maxSeats));
         // Most customers joined in the last few years, a few long ago.
         account.customerSince = today.addDays(-(commerce.between(60, 1800) + commerce.between(0, 1800)));
         account.owner = plan.reps.empty() ? 0 : plan.reps[size_t(commerce.index(qsizetype(plan.reps.size())))];

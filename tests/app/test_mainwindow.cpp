@@ -279,6 +279,19 @@ TEST_F(MainWindowSmoke, AFailedOpenKeepsTheCurrentDatabase)
 #ifndef FAIRWELL_TEST_MAINWINDOW_POSTGRES
 // The first run: a new local database with default content and demo data.
 // Cancelling keeps the database, with its default content and no demo data.
+namespace {
+
+// What the first run asks for: a new local file, with demo data.
+OpenRequest firstRunRequest(const QString &path)
+{
+    OpenRequest request{DatabaseSpec::sqlite(path)};
+    request.create = true;
+    request.addDemoData = true;
+    return request;
+}
+
+} // namespace
+
 TEST(FirstRun, CancelKeepsAnEmptyDatabaseWithDefaultContent)
 {
     QTemporaryDir folder;
@@ -286,10 +299,7 @@ TEST(FirstRun, CancelKeepsAnEmptyDatabaseWithDefaultContent)
     MainWindow window;
     window.show();
     QSignalSpy opened(&window, &MainWindow::databaseOpened);
-    OpenRequest request{DatabaseSpec::sqlite(path)};
-    request.create = true;
-    request.addDemoData = true;
-    window.openDatabase(request);
+    window.openDatabase(firstRunRequest(path));
     auto *progress = window.findChild<QProgressDialog *>();
     ASSERT_NE(progress, nullptr);
     // As the user does it: the dialog's Cancel button.
@@ -320,10 +330,7 @@ TEST(FirstRun, FillsANewDatabaseWithDemoData)
     MainWindow window;
     window.show();
     QSignalSpy opened(&window, &MainWindow::databaseOpened);
-    OpenRequest request{DatabaseSpec::sqlite(path)};
-    request.create = true;
-    request.addDemoData = true;
-    window.openDatabase(request);
+    window.openDatabase(firstRunRequest(path));
     ASSERT_TRUE(opened.wait(waitMs));
     CasesPage *page = window.casesPage(MainWindow::Page::AllCases);
     ASSERT_TRUE(QTest::qWaitFor([&] { return page->model()->hasLoaded() && page->totalCount() > 0; }, waitMs));
