@@ -958,11 +958,11 @@
     </message>
     <message>
         <source>&amp;Working as:</source>
-        <translation>Angemeldet a&amp;ls:</translation>
+        <translation>Arbeitsp&amp;latz von:</translation>
     </message>
     <message>
         <source>Working as</source>
-        <translation>Angemeldet als</translation>
+        <translation>Arbeitsplatz von</translation>
     </message>
     <message>
         <source>The person at this desk: My queue shows their open cases</source>
