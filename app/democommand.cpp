@@ -3,7 +3,7 @@
 
 #include "commandline.h"
 
-#include "demo/demogenerator.h"
+#include "services/databasesetupservice.h"
 #include "storage/database.h"
 
 #include <QElapsedTimer>
@@ -68,7 +68,12 @@ int DemoCommand::run(const CommandLine &commandLine)
         return true;
     };
 
-    const auto counts = DemoGenerator::generate(**db, demo);
+    if ((*db)->isPostgres()) {
+        // Whoever fills a shared database may then open it and add the team.
+        if (auto admin = DatabaseSetupService::addLoginAsFirstAdmin(**db); !admin)
+            return reportFailure(admin.error());
+    }
+    const auto counts = DatabaseSetupService::addDemoData(**db, demo);
     if (!counts)
         return reportFailure(counts.error());
 

@@ -4,10 +4,10 @@
 #include "commandline.h"
 #include "democommand.h"
 
-#include "common/backgroundtask.h"
 #include "common/languagemanager.h"
 #include "common/recentdatabases.h"
 #include "mainwindow.h"
+#include "session/session.h"
 
 #include <QApplication>
 #include <QDir>
@@ -131,7 +131,7 @@ int Startup::runGui(int &argc, char **argv, const QStringList &arguments)
     window.show();
     window.openDatabaseAskingPassword(firstDatabase(commandLine));
     const int result = app.exec();
-    BackgroundTask::cancelAndWaitForAll();
+    Session::shutdownAll();
     return result;
 }
 

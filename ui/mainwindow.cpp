@@ -5,15 +5,15 @@
 #include "common/errormessage.h"
 #include "common/recentdatabases.h"
 #include "dialogs/connectdialog.h"
+#include "dialogs/profiledialog.h"
 #include "pages/emptystatepage.h"
 #include "services/caselistquery.h"
-#include "storage/database.h"
+#include "session/session.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -40,9 +40,23 @@ QString databaseFileFilter()
            + MainWindow::tr("All files (*)");
 }
 
+// The profile this desk works as in a local file, remembered per file.
 QString workingAsKey(const DatabaseSpec &spec)
 {
     return QLatin1String("Databases/") + RecentDatabases::settingsKey(spec) + QLatin1String("/workingAs");
+}
+
+QString roleText(UserRole role)
+{
+    switch (role) {
+    case UserRole::Rep:
+        return MainWindow::tr("CS rep");
+    case UserRole::Manager:
+        return MainWindow::tr("manager");
+    case UserRole::Admin:
+        return MainWindow::tr("admin");
+    }
+    return {};
 }
 
 } // namespace
@@ -62,30 +76,17 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
 
-    // "Working as" decides whose queue My queue shows; it lives in the
-    // toolbar where it is seen, not in a settings dialog.
+    // Who is working stays in sight: every change is made in their name.
+    m_workingAsLabel = new QLabel(this);
+    m_workingAsLabel->setObjectName(QStringLiteral("workingAs"));
+    statusBar()->addPermanentWidget(m_workingAsLabel);
+
     auto *toolBar = addToolBar(QString());
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_openAction);
     toolBar->addAction(m_connectAction);
-    auto *spacer = new QWidget(toolBar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    toolBar->addWidget(spacer);
-    m_workingAsLabel = new QLabel(toolBar);
-    m_workingAs = new QComboBox(toolBar);
-    m_workingAs->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_workingAs->setMinimumContentsLength(16);
-    m_workingAsLabel->setBuddy(m_workingAs);
-    auto *workingAsBox = new QWidget(toolBar);
-    auto *workingAsLayout = new QHBoxLayout(workingAsBox);
-    workingAsLayout->setContentsMargins(6, 0, 6, 0);
-    workingAsLayout->addWidget(m_workingAsLabel);
-    workingAsLayout->addWidget(m_workingAs);
-    toolBar->addWidget(workingAsBox);
-    connect(m_workingAs, &QComboBox::activated, this,
-            [this](int index) { setWorkingAs(m_workingAs->itemData(index).toLongLong()); });
 
     connect(m_opener, &DatabaseOpener::opened, this, &MainWindow::databaseReady);
     connect(m_opener, &DatabaseOpener::failed, this, &MainWindow::databaseFailed);
@@ -96,7 +97,10 @@ MainWindow::MainWindow(QWidget *parent)
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    delete m_session;
+}
 
 void MainWindow::createActions()
 {
@@ -111,6 +115,16 @@ void MainWindow::createActions()
     m_connectAction = new QAction(style()->standardIcon(QStyle::SP_DriveNetIcon), QString(), this);
     m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectToSharedDatabase);
+
+    m_switchProfileAction = new QAction(this);
+    connect(m_switchProfileAction, &QAction::triggered, this, &MainWindow::switchProfile);
+
+    m_reloadAction = new QAction(this);
+    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    connect(m_reloadAction, &QAction::triggered, this, [this] {
+        if (CasesPage *page = casesPage(currentPage()))
+            page->reload();
+    });
 
     m_clearRecentAction = new QAction(this);
     connect(m_clearRecentAction, &QAction::triggered, this, [this] {
@@ -152,10 +166,14 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_connectAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_switchProfileAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions(m_pageActions);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_reloadAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
@@ -197,7 +215,10 @@ void MainWindow::createPages()
     winback.status = CaseListFilter::Status::Closed;
     winback.winbackPlannedOnly = true;
     m_winback->setFixedFilter(winback, true);
-    setWorkingAs(0);
+    CaseListFilter nobodysQueue;
+    nobodysQueue.status = CaseListFilter::Status::Open;
+    nobodysQueue.ownerId = -1; // nobody is working yet
+    m_myQueue->setFixedFilter(nobodysQueue, false);
 
     for (CasesPage *page : {m_myQueue, m_allCases, m_winback}) {
         connect(page, &CasesPage::countChanged, this, &MainWindow::updateStatus);
@@ -237,6 +258,10 @@ void MainWindow::retranslateUi()
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_clearRecentAction->setText(tr("&Clear Menu"));
     m_quitAction->setText(tr("&Quit"));
+    m_switchProfileAction->setText(tr("&Switch Profile…"));
+    m_switchProfileAction->setStatusTip(tr("Work as another person in this local database"));
+    m_reloadAction->setText(tr("&Reload"));
+    m_reloadAction->setStatusTip(tr("Ask the database again for the list on this page"));
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Fairwell"));
@@ -264,9 +289,7 @@ void MainWindow::retranslateUi()
         tr("Here administrators will shape the process: playbooks, the exit-reason taxonomy, note templates, "
            "users and roles, and the database and mail settings. Administration arrives in a coming release."));
 
-    m_workingAsLabel->setText(tr("&Working as:"));
-    m_workingAs->setAccessibleName(tr("Working as"));
-    m_workingAs->setToolTip(tr("The person at this desk: My queue shows their open cases"));
+    m_workingAsLabel->setAccessibleName(tr("Working as"));
     updateStatus();
 }
 
@@ -339,16 +362,14 @@ QString MainWindow::databaseStatusText() const
     return m_databaseLabel->text();
 }
 
-qint64 MainWindow::workingAsId() const
-{
-    return m_myQueue->effectiveFilter().ownerId;
-}
-
 // --- Opening ------------------------------------------------------------------
 
 void MainWindow::openDatabase(const OpenRequest &request)
 {
-    m_opener->open(request);
+    OpenRequest withProfile = request;
+    if (!request.spec.isPostgres() && withProfile.localProfileId == 0)
+        withProfile.localProfileId = QSettings().value(workingAsKey(request.spec)).toLongLong();
+    m_opener->open(withProfile);
 }
 
 void MainWindow::openDatabaseAskingPassword(const OpenRequest &request)
@@ -437,30 +458,56 @@ void MainWindow::updateRecentMenu()
     m_clearRecentAction->setEnabled(!recent.isEmpty());
 }
 
-void MainWindow::databaseReady(const OpenRequest &request, bool demoCancelled)
+void MainWindow::databaseReady(const OpenRequest &request, Session *session, const OpenOutcome &outcome)
 {
-    // The worker migrated on its own connection; this one is for the GUI
-    // thread and opens at once.
-    Database::Options options;
-    options.allowNetworkFileSystem = request.allowNetworkFileSystem;
-    options.migrate = false;
-    auto db = Database::open(request.spec, options);
-    if (!db) {
-        databaseFailed(request, db.error());
-        return;
-    }
-    m_db = std::move(*db);
+    // The old session goes only now: a failed open leaves it working.
+    delete m_session;
+    m_session = session;
+    session->setParent(this);
+    connect(session, &Session::actorChanged, this, &MainWindow::actorChanged);
     m_spec = request.spec;
     RecentDatabases::add(request.spec);
     updateRecentMenu();
 
-    loadPeople();
     for (CasesPage *page : {m_myQueue, m_allCases, m_winback})
-        page->setDatabase(request.spec);
+        page->setSession(session);
+    actorChanged(outcome.actor);
     updateStatus();
-    if (demoCancelled)
+    if (outcome.demoCancelled)
         statusBar()->showMessage(tr("Demo data stopped: the database holds the default content only."), 10000);
     emit databaseOpened(request.spec);
+    if (!outcome.actor.isValid())
+        switchProfile();
+}
+
+void MainWindow::switchProfile()
+{
+    if (!m_session || m_session->spec().isPostgres())
+        return;
+    auto *dialog = new ProfileDialog(m_session, this);
+    dialog->setObjectName(QStringLiteral("profileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const DatabaseSpec spec = m_session->spec();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, spec] {
+        if (!m_session || m_session->spec() != spec)
+            return;
+        QSettings().setValue(workingAsKey(spec), dialog->actor().userId);
+        m_session->setActor(dialog->actor());
+    });
+    // Window-modal but not exec(): the event loop, and with it every
+    // answer from the database, keeps running.
+    dialog->open();
+}
+
+void MainWindow::actorChanged(const Actor &actor)
+{
+    CaseListFilter queue;
+    queue.status = CaseListFilter::Status::Open;
+    // Nobody working yet: an owner no case has, so My queue is honestly empty.
+    queue.ownerId = actor.isValid() ? actor.userId : -1;
+    m_myQueue->setFixedFilter(queue, false);
+    updateStatus();
+    emit workingAsChanged(workingAsText());
 }
 
 void MainWindow::databaseFailed(const OpenRequest &request, const Error &error)
@@ -478,49 +525,14 @@ void MainWindow::databaseFailed(const OpenRequest &request, const Error &error)
                        error);
 }
 
-void MainWindow::loadPeople()
+QString MainWindow::workingAsText() const
 {
-    m_workingAs->clear();
-    QList<Person> people;
-    if (m_db) {
-        // About a hundred users at most: quick enough for the GUI thread.
-        auto loaded = CaseListQuery(*m_db).people();
-        if (loaded)
-            people = *loaded;
-        else
-            statusBar()->showMessage(tr("The list of people could not be loaded: %1").arg(loaded.error().message),
-                                     10000);
-    }
-    for (const Person &person : std::as_const(people))
-        m_workingAs->addItem(person.displayName, person.id);
-    m_workingAs->setEnabled(!people.isEmpty());
-
-    qint64 chosen = m_spec ? QSettings().value(workingAsKey(*m_spec)).toLongLong() : 0;
-    if (m_workingAs->findData(chosen) < 0) {
-        chosen = 0;
-        // Without a choice yet, the first rep is the likeliest person at a desk.
-        for (const Person &person : std::as_const(people)) {
-            if (person.role == QLatin1String("rep")) {
-                chosen = person.id;
-                break;
-            }
-        }
-        if (chosen == 0 && !people.isEmpty())
-            chosen = people.constFirst().id;
-    }
-    m_workingAs->setCurrentIndex(m_workingAs->findData(chosen));
-    setWorkingAs(chosen);
-}
-
-void MainWindow::setWorkingAs(qint64 personId)
-{
-    if (m_spec && personId != 0)
-        QSettings().setValue(workingAsKey(*m_spec), personId);
-    CaseListFilter queue;
-    queue.status = CaseListFilter::Status::Open;
-    // Nobody chosen: an owner no case has, so My queue is honestly empty.
-    queue.ownerId = personId != 0 ? personId : -1;
-    m_myQueue->setFixedFilter(queue, false);
+    if (!m_session)
+        return {};
+    const Actor &actor = m_session->actor();
+    if (!actor.isValid())
+        return tr("Nobody is working yet");
+    return tr("Working as %1 (%2)").arg(actor.displayName, roleText(actor.role));
 }
 
 void MainWindow::updateStatus()
@@ -535,6 +547,12 @@ void MainWindow::updateStatus()
         m_databaseLabel->setText(tr("Local database: %1").arg(QDir::toNativeSeparators(m_spec->path)));
         setWindowTitle(tr("%1 — Fairwell").arg(QFileInfo(m_spec->path).fileName()));
     }
+    m_workingAsLabel->setText(workingAsText());
+    m_workingAsLabel->setVisible(m_session != nullptr);
+    const bool local = m_session && !m_session->spec().isPostgres();
+    m_switchProfileAction->setEnabled(local);
+    m_switchProfileAction->setToolTip(local ? QString()
+                                            : tr("On a shared database you work as your PostgreSQL login"));
     const CasesPage *page = casesPage(currentPage());
     m_countLabel->setVisible(page && m_spec);
     if (page) {

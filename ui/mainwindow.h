@@ -12,7 +12,6 @@
 
 class QAction;
 class QActionGroup;
-class QComboBox;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -21,8 +20,9 @@ class QStackedWidget;
 namespace fairwell {
 
 class CasesPage;
-class Database;
 class EmptyStatePage;
+class Session;
+struct Actor;
 
 // The shell: a sidebar of pages, the pages, menus and the status bar. It
 // wires pages to the open database and keeps no logic of its own.
@@ -50,11 +50,17 @@ public:
     CasesPage *casesPage(Page page) const;
     QAction *pageAction(Page page) const;
     QString databaseStatusText() const;
-    qint64 workingAsId() const;
+    // The person working, as the status bar shows them.
+    QString workingAsText() const;
+    // The window's session, or nullptr while no database is open.
+    Session *session() const { return m_session; }
+    QAction *switchProfileAction() const { return m_switchProfileAction; }
 
 signals:
     // After a database was opened and every page was given it.
     void databaseOpened(const fairwell::DatabaseSpec &spec);
+    // Someone started working (a profile was chosen, or the login known).
+    void workingAsChanged(const QString &text);
     void databaseOpenFailed(const fairwell::Error &error);
 
 protected:
@@ -74,13 +80,13 @@ private:
     void updateRecentMenu();
     void about();
 
-    void databaseReady(const OpenRequest &request, bool demoCancelled);
+    void databaseReady(const OpenRequest &request, Session *session, const OpenOutcome &outcome);
     void databaseFailed(const OpenRequest &request, const Error &error);
-    void loadPeople();
-    void setWorkingAs(qint64 personId);
+    void switchProfile();
+    void actorChanged(const Actor &actor);
     void updateStatus();
 
-    std::unique_ptr<Database> m_db;
+    Session *m_session = nullptr;
     std::optional<DatabaseSpec> m_spec;
     DatabaseOpener *m_opener = nullptr;
 
@@ -95,7 +101,6 @@ private:
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_workingAsLabel = nullptr;
-    QComboBox *m_workingAs = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -105,6 +110,8 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_connectAction = nullptr;
     QAction *m_clearRecentAction = nullptr;
+    QAction *m_switchProfileAction = nullptr;
+    QAction *m_reloadAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

@@ -101,6 +101,13 @@ Result<OffboardingCase> CaseRepository::find(qint64 id)
                     tr("There is no case number %1 in this database; someone may have deleted it.").arg(id));
 }
 
+Result<OffboardingCase> CaseRepository::findForUpdate(qint64 id)
+{
+    const QString tail = m_db.isPostgres() ? QStringLiteral("WHERE id = ? FOR UPDATE") : QStringLiteral("WHERE id = ?");
+    return fetchOne(m_db, mapping(), tail, {id},
+                    tr("There is no case number %1 in this database; someone may have deleted it.").arg(id));
+}
+
 Status CaseRepository::update(OffboardingCase &offboardingCase, qint64 actingUserId)
 {
     OffboardingCase changed = offboardingCase;

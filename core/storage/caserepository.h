@@ -28,6 +28,10 @@ public:
     // `actingUserId` 0 means the system.
     Result<qint64> add(OffboardingCase &offboardingCase, qint64 actingUserId);
     Result<OffboardingCase> find(qint64 id);
+    // The same, and on PostgreSQL locked until the transaction ends (SQLite
+    // has one writer at a time already): for a service that reads a case and
+    // then writes on what it read.
+    Result<OffboardingCase> findForUpdate(qint64 id);
     // Conflict when someone else changed or deleted the case since it was
     // read; on success the case's version and updatedAt move on.
     Status update(OffboardingCase &offboardingCase, qint64 actingUserId);

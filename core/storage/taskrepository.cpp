@@ -108,42 +108,4 @@ Result<QList<Task>> TaskRepository::listOpenForAssignee(qint64 assigneeId)
                     {assigneeId, sqlEnum(TaskStatus::Open)});
 }
 
-Result<QList<Task>> TaskRepository::applyPlaybook(qint64 caseId, qint64 playbookId)
-{
-    QList<Task> created;
-    const Status written = m_db.write([&]() -> Status {
-        auto offboardingCase = CaseRepository(m_db).find(caseId);
-        if (!offboardingCase)
-            return fail(offboardingCase.error());
-        auto steps = PlaybookStepRepository(m_db).listForPlaybook(playbookId);
-        if (!steps)
-            return fail(steps.error());
-        auto last = m_db.exec(QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM tasks WHERE case_id = ?"),
-                              {caseId});
-        if (!last)
-            return fail(last.error());
-        int position = last->next() ? last->value(0).toInt() : 0;
-        for (const PlaybookStep &step : std::as_const(*steps)) {
-            Task task;
-            task.caseId = caseId;
-            task.stepId = step.id;
-            task.position = ++position;
-            task.kind = step.kind;
-            task.title = step.title;
-            task.helpText = step.helpText;
-            task.ownerRole = step.ownerRole;
-            task.assigneeId = step.ownerRole == UserRole::Rep ? offboardingCase->ownerId : 0;
-            task.dueOn = offboardingCase->openedOn.addDays(step.dueOffsetDays);
-            task.required = step.required;
-            if (auto id = add(task); !id)
-                return fail(id.error());
-            created.append(task);
-        }
-        return {};
-    });
-    if (!written)
-        return fail(written.error());
-    return created;
-}
-
 } // namespace fairwell

@@ -12,7 +12,7 @@ namespace fairwell {
 
 class Database;
 
-// Reads and writes the tasks of cases, and makes them from a playbook.
+// Reads and writes the tasks of cases.
 // Updates are optimistic, like cases.
 class TaskRepository
 {
@@ -31,14 +31,6 @@ public:
     Result<QList<Task>> listForCase(qint64 caseId);
     // A person's open tasks, soonest due first (undated ones last).
     Result<QList<Task>> listOpenForAssignee(qint64 assigneeId);
-
-    // Copies the playbook's steps into new tasks of the case, after any
-    // tasks it has already: due on the case's opened date plus each step's
-    // offset, the rep steps assigned to the case owner. The tasks are copies:
-    // later playbook edits do not touch them. Does not change the case's
-    // playbook_id (the caller updates the case, in the same write if it
-    // wants both or neither). Returns the new tasks in order.
-    Result<QList<Task>> applyPlaybook(qint64 caseId, qint64 playbookId);
 
 private:
     Database &m_db;

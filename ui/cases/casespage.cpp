@@ -3,6 +3,9 @@
 
 #include "casetablemodel.h"
 
+#include "session/session.h"
+
+#include <QCollator>
 #include <QComboBox>
 #include <QEvent>
 #include <QFrame>
@@ -227,17 +230,29 @@ void CasesPage::activate(const QModelIndex &index)
         Q_EMIT caseActivated(id);
 }
 
-void CasesPage::setDatabase(const DatabaseSpec &spec)
+void CasesPage::setSession(Session *session)
 {
-    m_messageLine->hide();
-    m_hasDatabase = !CaseTableModel::isEmptySpec(spec);
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    m_hasDatabase = session != nullptr;
     // Owners belong to the database: start again from "Any owner".
     while (m_owner->count() > 1)
         m_owner->removeItem(m_owner->count() - 1);
     m_owner->setCurrentIndex(0);
+    if (session)
+        connect(session, &Session::actorChanged, this, &CasesPage::attachModel);
+    attachModel();
+}
+
+void CasesPage::attachModel()
+{
+    m_messageLine->hide();
+    // Reading is work too: it waits until somebody works in the session.
+    Session *reader = m_session && m_session->actor().isValid() ? m_session.data() : nullptr;
     m_model->setFilter(effectiveFilter());
-    m_model->setDatabase(spec);
-    if (m_hasDatabase)
+    m_model->setSession(reader);
+    if (reader)
         m_model->loadPeople();
     updateState();
 }
@@ -294,7 +309,15 @@ void CasesPage::fillOwners(const QList<Person> &people)
     const qint64 current = m_owner->currentData().toLongLong();
     while (m_owner->count() > 1)
         m_owner->removeItem(m_owner->count() - 1);
-    for (const Person &person : people)
+    // Sorted as the reader's language sorts, whatever the database's
+    // collation ("Élodie" among the E's).
+    QList<Person> sorted = people;
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(sorted.begin(), sorted.end(), [&collator](const Person &a, const Person &b) {
+        return collator.compare(a.displayName, b.displayName) < 0;
+    });
+    for (const Person &person : std::as_const(sorted))
         m_owner->addItem(person.displayName, person.id);
     const int index = m_owner->findData(current);
     m_owner->setCurrentIndex(index < 0 ? 0 : index);
@@ -304,8 +327,12 @@ QString CasesPage::emptyStateText() const
 {
     if (!m_hasDatabase)
         return tr("No database is open.");
+    if (!m_model->hasDatabase())
+        return tr("Choose who is working at this desk (File ▸ Switch Profile…) to see the cases.");
     if (!m_model->hasLoaded() || m_model->isLoading() || m_model->rowCount() > 0)
         return {};
+    if (m_model->hasFailed())
+        return tr("The cases could not be loaded. The message above says why; try again with F5.");
     return effectiveFilter() == CaseListFilter{} ? tr("This database has no cases yet.")
                                                  : tr("No cases match these filters.");
 }

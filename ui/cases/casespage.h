@@ -3,8 +3,8 @@
 
 #include "error.h"
 #include "services/caselistquery.h"
-#include "storage/databasespec.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -22,6 +22,7 @@ class QToolButton;
 namespace fairwell {
 
 class CaseTableModel;
+class Session;
 
 // A list of cases with its filter row: the "All cases", "My queue" and
 // "Win-back" pages are this page with different fixed filters.
@@ -33,8 +34,9 @@ public:
     explicit CasesPage(QWidget *parent = nullptr);
     ~CasesPage() override;
 
-    // Opens the page's own connection(s) from this spec off the GUI thread; an empty spec clears the page.
-    void setDatabase(const DatabaseSpec &spec);
+    // Reads through the window's session once someone is working in it;
+    // nullptr clears the page.
+    void setSession(Session *session);
     // A filter the user cannot change on this page (My queue: owner + open; Win-back: winbackPlannedOnly + closed).
     void setFixedFilter(const CaseListFilter &filter, bool showOwnerFilter);
     void reload();
@@ -67,7 +69,10 @@ private:
     void showError(const Error &error);
     void activate(const QModelIndex &index);
 
+    void attachModel();
+
     CaseTableModel *m_model = nullptr;
+    QPointer<Session> m_session;
     CaseListFilter m_fixedFilter;
     bool m_showOwnerFilter = true;
     bool m_hasDatabase = false;

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casetablemodel.h"
 
-#include "caselistloader.h"
+#include "services/caselistservice.h"
+#include "services/peopleservice.h"
+#include "session/session.h"
 
 #include <QLocale>
-#include <QThread>
 
 namespace fairwell {
 
@@ -42,44 +43,22 @@ QString dateText(const QDate &date)
 
 } // namespace
 
+namespace {
+
+// Kinds of request: a newer one of the same kind overtakes an older one
+// still waiting in the session's queue.
+const QString PageJob = QStringLiteral("case-list-page");
+const QString CountJob = QStringLiteral("case-list-count");
+const QString PeopleJob = QStringLiteral("people");
+
+} // namespace
+
 CaseTableModel::CaseTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
 }
 
-CaseTableModel::~CaseTableModel()
-{
-    if (m_thread) {
-        // The loader (and with it the worker's connection) is deleted on its
-        // own thread once the thread's loop ends; a running query finishes first.
-        m_thread->quit();
-        m_thread->wait();
-    }
-}
-
-bool CaseTableModel::isEmptySpec(const DatabaseSpec &spec)
-{
-    return spec.isPostgres() ? spec.databaseName.isEmpty() : spec.path.isEmpty();
-}
-
-void CaseTableModel::ensureLoader()
-{
-    if (m_thread)
-        return;
-    m_thread = new QThread(this);
-    m_thread->setObjectName(QStringLiteral("CaseListLoader"));
-    m_loader = new CaseListLoader;
-    m_loader->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
-    // Queued to this model: if the model is gone, Qt drops the answers with
-    // the connection, and the request ids drop answers nobody waits for.
-    connect(m_loader, &CaseListLoader::opened, this, &CaseTableModel::onOpened, Qt::QueuedConnection);
-    connect(m_loader, &CaseListLoader::countLoaded, this, &CaseTableModel::onCountLoaded, Qt::QueuedConnection);
-    connect(m_loader, &CaseListLoader::pageLoaded, this, &CaseTableModel::onPageLoaded, Qt::QueuedConnection);
-    connect(m_loader, &CaseListLoader::peopleLoaded, this, &CaseTableModel::onPeopleLoaded, Qt::QueuedConnection);
-    connect(m_loader, &CaseListLoader::failed, this, &CaseTableModel::onFailed, Qt::QueuedConnection);
-    m_thread->start();
-}
+CaseTableModel::~CaseTableModel() = default;
 
 void CaseTableModel::setLoadingState(const std::function<void()> &change)
 {
@@ -89,23 +68,9 @@ void CaseTableModel::setLoadingState(const std::function<void()> &change)
         Q_EMIT loadingChanged(isLoading());
 }
 
-void CaseTableModel::setDatabase(const DatabaseSpec &spec)
+void CaseTableModel::setSession(Session *session)
 {
-    const bool empty = isEmptySpec(spec);
-    m_hasDatabase = !empty;
-    m_errorReported = false;
-    if (empty) {
-        if (m_loader)
-            QMetaObject::invokeMethod(m_loader, [loader = m_loader] { loader->close(); }, Qt::QueuedConnection);
-        setLoadingState([this] { m_openRequest = 0; m_peopleRequest = 0; });
-        reload();
-        return;
-    }
-    ensureLoader();
-    const quint64 id = m_nextRequestId++;
-    setLoadingState([this, id] { m_openRequest = id; });
-    QMetaObject::invokeMethod(
-        m_loader, [loader = m_loader, id, spec] { loader->open(id, spec); }, Qt::QueuedConnection);
+    m_session = session;
     reload();
 }
 
@@ -128,78 +93,97 @@ void CaseTableModel::reload()
     m_rows.clear();
     m_hasMore = false;
     m_loaded = false;
+    m_failed = false;
     endResetModel();
 
     const bool hadCount = m_total != -1;
     m_total = -1;
     setLoadingState([this] { m_pageRequest = 0; m_countRequest = 0; });
-    if (!m_hasDatabase) {
+    if (!m_session) {
         m_total = 0;
         if (hadCount)
             Q_EMIT countChanged(0);
         return;
     }
 
-    const quint64 countId = m_nextRequestId++;
+    const CaseListFilter filter = m_filter;
+    auto asked = std::make_shared<quint64>(0);
+    const quint64 countId = m_session->run<qint64>(
+        this, [filter](ServiceContext &context) { return CaseListService(context).count(filter); },
+        [this, asked](const Result<qint64> &count) { onCountLoaded(*asked, count); },
+        Session::JobOptions{CountJob, {}, false});
+    *asked = countId;
     setLoadingState([this, countId] { m_countRequest = countId; });
-    QMetaObject::invokeMethod(
-        m_loader, [loader = m_loader, countId, filter = m_filter] { loader->loadCount(countId, filter); },
-        Qt::QueuedConnection);
     requestPage();
 }
 
 void CaseTableModel::requestPage()
 {
-    const quint64 id = m_nextRequestId++;
+    if (!m_session)
+        return;
     const int offset = int(m_rows.size());
     const int limit = m_pageSize;
+    const CaseListFilter filter = m_filter;
+    const CaseListColumn column = m_sortColumn;
+    const Qt::SortOrder order = m_sortOrder;
+    // The id travels with the answer: a page asked for under an older
+    // filter must not be appended under the new one.
+    auto asked = std::make_shared<quint64>(0);
+    const quint64 id = m_session->run<QList<CaseListRow>>(
+        this,
+        [=](ServiceContext &context) { return CaseListService(context).page(filter, column, order, offset, limit); },
+        [this, asked](const Result<QList<CaseListRow>> &rows) { onPageLoaded(*asked, rows); },
+        Session::JobOptions{PageJob, {}, false});
+    *asked = id;
     setLoadingState([this, id, limit] {
         m_pageRequest = id;
         m_pageRequestLimit = limit;
     });
-    QMetaObject::invokeMethod(
-        m_loader,
-        [loader = m_loader, id, filter = m_filter, column = m_sortColumn, order = m_sortOrder, offset, limit] {
-            loader->loadPage(id, filter, column, order, offset, limit);
-        },
-        Qt::QueuedConnection);
 }
 
 void CaseTableModel::loadPeople()
 {
-    if (!m_hasDatabase)
+    if (!m_session)
         return;
-    const quint64 id = m_nextRequestId++;
+    auto asked = std::make_shared<quint64>(0);
+    const quint64 id = m_session->run<QList<Person>>(
+        this, [](ServiceContext &context) { return PeopleService(context).people(); },
+        [this, asked](const Result<QList<Person>> &people) { onPeopleLoaded(*asked, people); },
+        Session::JobOptions{PeopleJob, {}, false});
+    *asked = id;
     m_peopleRequest = id;
-    QMetaObject::invokeMethod(m_loader, [loader = m_loader, id] { loader->loadPeople(id); }, Qt::QueuedConnection);
 }
 
-void CaseTableModel::onOpened(quint64 requestId)
+void CaseTableModel::onCountLoaded(quint64 requestId, const Result<qint64> &count)
 {
-    if (requestId != m_openRequest)
-        return;
-    setLoadingState([this] { m_openRequest = 0; });
-}
-
-void CaseTableModel::onCountLoaded(quint64 requestId, qint64 count)
-{
-    if (requestId != m_countRequest)
+    if (requestId == 0 || requestId != m_countRequest)
         return; // stale: a newer filter has been asked for
-    setLoadingState([this, count] {
-        m_countRequest = 0;
-        m_total = count;
-    });
-    Q_EMIT countChanged(count);
+    setLoadingState([this] { m_countRequest = 0; });
+    if (!count) {
+        reportFailure(count.error());
+        return;
+    }
+    m_total = *count;
+    Q_EMIT countChanged(*count);
 }
 
-void CaseTableModel::onPageLoaded(quint64 requestId, const QList<CaseListRow> &rows)
+void CaseTableModel::onPageLoaded(quint64 requestId, const Result<QList<CaseListRow>> &rows)
 {
     if (requestId != m_pageRequest)
         return; // stale: a newer filter or sort has been asked for
-    const bool more = rows.size() == m_pageRequestLimit;
-    if (!rows.isEmpty()) {
-        beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
-        m_rows.append(rows);
+    if (!rows) {
+        setLoadingState([this] {
+            m_pageRequest = 0;
+            m_hasMore = false; // no retry loop from the view's fetchMore
+            m_loaded = true;
+        });
+        reportFailure(rows.error());
+        return;
+    }
+    const bool more = rows->size() == m_pageRequestLimit;
+    if (!rows->isEmpty()) {
+        beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + rows->size() - 1));
+        m_rows.append(*rows);
         endInsertRows();
     }
     setLoadingState([this, more] {
@@ -210,38 +194,23 @@ void CaseTableModel::onPageLoaded(quint64 requestId, const QList<CaseListRow> &r
     Q_EMIT pageLoaded();
 }
 
-void CaseTableModel::onPeopleLoaded(quint64 requestId, const QList<Person> &people)
+void CaseTableModel::onPeopleLoaded(quint64 requestId, const Result<QList<Person>> &people)
 {
     if (requestId != m_peopleRequest)
         return;
     m_peopleRequest = 0;
-    Q_EMIT peopleLoaded(people);
+    if (!people) {
+        reportFailure(people.error());
+        return;
+    }
+    Q_EMIT peopleLoaded(*people);
 }
 
-void CaseTableModel::onFailed(quint64 requestId, const Error &error)
+void CaseTableModel::reportFailure(const Error &error)
 {
-    const bool wanted = requestId == m_openRequest || requestId == m_pageRequest || requestId == m_countRequest
-                        || requestId == m_peopleRequest;
-    if (!wanted)
-        return;
-    setLoadingState([this, requestId] {
-        if (requestId == m_openRequest)
-            m_openRequest = 0;
-        if (requestId == m_pageRequest) {
-            m_pageRequest = 0;
-            m_hasMore = false; // no retry loop from the view's fetchMore
-            m_loaded = true;
-        }
-        if (requestId == m_countRequest)
-            m_countRequest = 0;
-        if (requestId == m_peopleRequest)
-            m_peopleRequest = 0;
-    });
-    // A failed open fails the count and the page after it too: say it once
-    // per load.
-    if (m_errorReported)
-        return;
-    m_errorReported = true;
+    // Every failure is told: a list that could not load must never look
+    // like an empty one.
+    m_failed = true;
     Q_EMIT errorOccurred(error);
 }
 
@@ -405,7 +374,7 @@ QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, in
 
 bool CaseTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_hasDatabase && m_hasMore && m_pageRequest == 0;
+    return !parent.isValid() && m_session && m_hasMore && m_pageRequest == 0;
 }
 
 void CaseTableModel::fetchMore(const QModelIndex &parent)

@@ -3,22 +3,21 @@
 
 #include "error.h"
 #include "services/caselistquery.h"
-#include "storage/databasespec.h"
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QPointer>
 
 #include <functional>
 
-class QThread;
-
 namespace fairwell {
 
-class CaseListLoader;
+class Session;
 
 // The case list as a table that holds only the pages it has fetched. The
-// SQL (filter, sort, paging, count) runs on a worker thread; answers to
-// requests that were overtaken by a newer filter or sort are dropped.
+// SQL (filter, sort, paging, count) runs as jobs of the session; a request
+// overtaken by a newer filter or sort is dropped before it runs, and an
+// answer that still arrives for an old one is ignored.
 class CaseTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -53,10 +52,10 @@ public:
     explicit CaseTableModel(QObject *parent = nullptr);
     ~CaseTableModel() override;
 
-    // Opens the model's own connection on its worker thread; an empty spec
-    // (no path, no database name) empties the model.
-    void setDatabase(const DatabaseSpec &spec);
-    bool hasDatabase() const { return m_hasDatabase; }
+    // Reads from `session` (shared with the rest of the window); nullptr
+    // empties the model.
+    void setSession(Session *session);
+    bool hasDatabase() const { return !m_session.isNull(); }
 
     void setFilter(const CaseListFilter &filter);
     CaseListFilter filter() const { return m_filter; }
@@ -74,11 +73,11 @@ public:
     const CaseListRow *row(const QModelIndex &index) const;
     // -1 until the count has come back.
     qint64 totalCount() const { return m_total; }
-    bool isLoading() const { return m_pageRequest != 0 || m_countRequest != 0 || m_openRequest != 0; }
+    bool isLoading() const { return m_pageRequest != 0 || m_countRequest != 0; }
     // True once the first page for the current filter and sort has come back.
     bool hasLoaded() const { return m_loaded; }
-
-    static bool isEmptySpec(const DatabaseSpec &spec);
+    // The last load failed (the list shows what it had, and says so).
+    bool hasFailed() const { return m_failed; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -97,20 +96,16 @@ Q_SIGNALS:
     void errorOccurred(const fairwell::Error &error);
 
 private:
-    void ensureLoader();
     void requestPage();
-    void onOpened(quint64 requestId);
-    void onCountLoaded(quint64 requestId, qint64 count);
-    void onPageLoaded(quint64 requestId, const QList<fairwell::CaseListRow> &rows);
-    void onPeopleLoaded(quint64 requestId, const QList<fairwell::Person> &people);
-    void onFailed(quint64 requestId, const fairwell::Error &error);
+    void onCountLoaded(quint64 requestId, const Result<qint64> &count);
+    void onPageLoaded(quint64 requestId, const Result<QList<CaseListRow>> &rows);
+    void onPeopleLoaded(quint64 requestId, const Result<QList<Person>> &people);
+    void reportFailure(const Error &error);
     void setLoadingState(const std::function<void()> &change);
     QVariant displayText(const CaseListRow &row, int column) const;
     QVariant rawValue(const CaseListRow &row, int column) const;
 
-    QThread *m_thread = nullptr;
-    CaseListLoader *m_loader = nullptr;
-    bool m_hasDatabase = false;
+    QPointer<Session> m_session;
 
     CaseListFilter m_filter;
     CaseListColumn m_sortColumn = CaseListColumn::Opened;
@@ -121,12 +116,10 @@ private:
     qint64 m_total = -1;
     bool m_hasMore = false;
     bool m_loaded = false;
-    bool m_errorReported = false;
+    bool m_failed = false;
 
-    // Ids of the requests whose answers are still wanted; 0 for none. A new
-    // filter or sort gives new ids, which is what makes older answers stale.
-    quint64 m_nextRequestId = 1;
-    quint64 m_openRequest = 0;
+    // Jobs whose answers are still wanted; 0 for none. A new filter or sort
+    // asks again, which is what makes older answers stale.
     quint64 m_pageRequest = 0;
     int m_pageRequestLimit = 0;
     quint64 m_countRequest = 0;

@@ -2,9 +2,8 @@
 #pragma once
 
 #include "error.h"
-#include "storage/databasespec.h"
+#include "session/openrequest.h"
 
-#include <QMetaType>
 #include <QObject>
 #include <QPointer>
 
@@ -13,21 +12,11 @@ class QWidget;
 
 namespace fairwell {
 
-class BackgroundTask;
+class Session;
 
-// What to open, and what to do to a new database first.
-struct OpenRequest
-{
-    DatabaseSpec spec;
-    bool create = false;            // a new SQLite file: create it and install the default content
-    bool addDemoData = false;       // then fill it with the small demo set
-    bool allowNetworkFileSystem = false;
-};
-
-// Opens a database off the GUI thread, with a progress dialog and Cancel:
+// Opens a database in a new session, with a progress dialog and Cancel:
 // connecting to a server may wait for its timeout, migrating and filling a
-// new database take seconds. The worker validates and migrates on its own
-// connection and closes it; the window then opens its own, which is quick.
+// new database take seconds. Everything runs on the new session's worker.
 class DatabaseOpener : public QObject
 {
     Q_OBJECT
@@ -39,24 +28,25 @@ public:
     // Emits exactly one of opened(), failed() or cancelled() later. A new
     // call abandons the one before.
     void open(const OpenRequest &request);
-    bool isBusy() const { return !m_task.isNull(); }
+    bool isBusy() const { return !m_session.isNull(); }
 
 signals:
-    // The database is ready. `demoCancelled` when the user stopped the demo
-    // data: the database is there with its default content and no demo.
-    void opened(const fairwell::OpenRequest &request, bool demoCancelled);
+    // The database is open in `session`, which the receiver now owns.
+    // `outcome.demoCancelled` when the user stopped the demo data: the
+    // database is there with its default content and no demo.
+    void opened(const fairwell::OpenRequest &request, fairwell::Session *session,
+                const fairwell::OpenOutcome &outcome);
     void failed(const fairwell::OpenRequest &request, const fairwell::Error &error);
     void cancelled(const fairwell::OpenRequest &request);
 
 private:
     void finish();
+    void abandonSession();
 
     QWidget *m_window = nullptr;
-    QPointer<BackgroundTask> m_task;
+    QPointer<Session> m_session;
+    quint64 m_openJob = 0;
     QProgressDialog *m_progress = nullptr;
-    int m_jobId = 0;
 };
 
 } // namespace fairwell
-
-Q_DECLARE_METATYPE(fairwell::OpenRequest)

@@ -2,8 +2,8 @@
 #include "dialogs/connectdialog.h"
 #include "ui_connectdialog.h"
 
-#include "common/backgroundtask.h"
-#include "storage/database.h"
+#include "services/databasesetupservice.h"
+#include "session/session.h"
 
 #include <QPushButton>
 
@@ -25,8 +25,8 @@ ConnectDialog::ConnectDialog(QWidget *parent)
 
 ConnectDialog::~ConnectDialog()
 {
-    if (m_test)
-        m_test->cancel();
+    // A connect in flight runs out on its own; its answer is dropped.
+    delete m_test.data();
 }
 
 void ConnectDialog::setSpec(const DatabaseSpec &spec)
@@ -70,32 +70,28 @@ void ConnectDialog::testConnection()
     m_ui->testResultLabel->setText(tr("Connecting to %1…").arg(target.displayName()));
     m_ui->testButton->setEnabled(false);
 
-    auto outcome = std::make_shared<Result<int>>(0);
-    m_test = BackgroundTask::start([target, outcome](BackgroundTask &) {
-        Database::Options options;
-        options.migrate = false;
-        auto db = Database::open(target, options);
-        if (!db) {
-            *outcome = fail(db.error());
-            return;
-        }
-        auto version = (*db)->schemaVersion();
-        *outcome = version ? Result<int>(*version) : Result<int>(fail(version.error()));
-    });
-    connect(m_test, &BackgroundTask::finished, this, [this, testId, outcome] {
-        if (testId != m_testId)
-            return;
-        m_ui->testButton->setEnabled(true);
-        if (!outcome->has_value()) {
-            const Error &error = outcome->error();
-            showTestResult(false, error.where.isEmpty() ? error.message
-                                                        : tr("%1 (%2)").arg(error.message, error.where));
-        } else if (**outcome == 0) {
-            showTestResult(true, tr("Connected. The database is empty: Fairwell will set it up."));
-        } else {
-            showTestResult(true, tr("Connected. This is a Fairwell database."));
-        }
-    });
+    // A short-lived session of its own: the test must not disturb the
+    // window's, and a test against a slow server may be abandoned.
+    delete m_test.data();
+    m_test = new Session(target, this);
+    m_test->runDetached<int>(
+        this, [target] { return DatabaseSetupService::probe(target); },
+        [this, testId](const Result<int> &outcome) {
+            m_test->deleteLater();
+            m_test = nullptr;
+            if (testId != m_testId)
+                return;
+            m_ui->testButton->setEnabled(true);
+            if (!outcome) {
+                const Error &error = outcome.error();
+                showTestResult(false, error.where.isEmpty() ? error.message
+                                                            : tr("%1 (%2)").arg(error.message, error.where));
+            } else if (*outcome == 0) {
+                showTestResult(true, tr("Connected. The database is empty: Fairwell will set it up."));
+            } else {
+                showTestResult(true, tr("Connected. This is a Fairwell database."));
+            }
+        });
 }
 
 void ConnectDialog::showTestResult(bool ok, const QString &text)

@@ -14,7 +14,7 @@ namespace Ui {
 class ConnectDialog;
 }
 
-class BackgroundTask;
+class Session;
 
 // Asks where the team's shared PostgreSQL database is, and can try the
 // connection (off the GUI thread) before the user commits to it.
@@ -37,7 +37,7 @@ private:
     void showTestResult(bool ok, const QString &text);
 
     std::unique_ptr<Ui::ConnectDialog> m_ui;
-    QPointer<BackgroundTask> m_test;
+    QPointer<Session> m_test;
     int m_testId = 0;
 };
 

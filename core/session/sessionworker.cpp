@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "session/sessionworker.h"
+
+#include "storage/database.h"
+
+#include <QMutexLocker>
+#include <QSet>
+
+namespace fairwell {
+
+namespace {
+
+QMutex g_workersMutex;
+QSet<SessionWorker *> g_workers;
+
+} // namespace
+
+SessionWorker::SessionWorker()
+{
+    setObjectName(QStringLiteral("SessionWorker"));
+    QMutexLocker locker(&g_workersMutex);
+    g_workers.insert(this);
+}
+
+SessionWorker::~SessionWorker()
+{
+    {
+        QMutexLocker locker(&g_workersMutex);
+        g_workers.remove(this);
+    }
+    stop();
+    wait();
+}
+
+int SessionWorker::enqueue(SessionJob job)
+{
+    QMutexLocker locker(&m_mutex);
+    if (m_stopping)
+        return 0;
+    int dropped = 0;
+    if (!job.kind.isEmpty()) {
+        for (auto it = m_queue.begin(); it != m_queue.end();) {
+            if (it->owner == job.owner && it->kind == job.kind) {
+                it = m_queue.erase(it);
+                ++dropped;
+            } else {
+                ++it;
+            }
+        }
+    }
+    m_queue.push_back(std::move(job));
+    m_wake.wakeOne();
+    return dropped;
+}
+
+void SessionWorker::cancel(quint64 jobId)
+{
+    QMutexLocker locker(&m_mutex);
+    if (m_runningId == jobId && m_running) {
+        m_running->cancel();
+        return;
+    }
+    for (auto it = m_queue.begin(); it != m_queue.end(); ++it) {
+        if (it->id == jobId) {
+            m_queue.erase(it);
+            return;
+        }
+    }
+}
+
+void SessionWorker::stop()
+{
+    QMutexLocker locker(&m_mutex);
+    m_stopping = true;
+    m_queue.clear();
+    if (m_running)
+        m_running->cancel();
+    m_wake.wakeAll();
+}
+
+void SessionWorker::stopAndWaitForAll()
+{
+    QList<SessionWorker *> workers;
+    {
+        QMutexLocker locker(&g_workersMutex);
+        workers = g_workers.values();
+    }
+    for (SessionWorker *worker : std::as_const(workers))
+        worker->stop();
+    for (SessionWorker *worker : std::as_const(workers))
+        worker->wait();
+}
+
+void SessionWorker::run()
+{
+    WorkerState state;
+    for (;;) {
+        SessionJob job;
+        {
+            QMutexLocker locker(&m_mutex);
+            while (m_queue.empty() && !m_stopping)
+                m_wake.wait(&m_mutex);
+            if (m_stopping)
+                break;
+            job = std::move(m_queue.front());
+            m_queue.pop_front();
+            m_running = job.control;
+            m_runningId = job.id;
+        }
+        job.run(state, *job.control);
+        QMutexLocker locker(&m_mutex);
+        m_running.reset();
+        m_runningId = 0;
+    }
+    // The connection closes here, on the thread that opened it.
+    state.db.reset();
+}
+
+} // namespace fairwell

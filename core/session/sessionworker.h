@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "error.h"
+#include "session/actor.h"
+#include "session/jobcontrol.h"
+
+#include <QMutex>
+#include <QThread>
+#include <QWaitCondition>
+
+#include <deque>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace fairwell {
+
+class Database;
+
+// What the worker keeps between jobs; touched on the worker thread only.
+struct WorkerState
+{
+    std::unique_ptr<Database> db;
+    Actor actor;
+    // Why there is no database, for the jobs queued behind a failed open.
+    std::optional<Error> openError;
+};
+
+// One job in the worker's queue. `owner` and `kind` name the requests that
+// overtake each other: a newer job with the same pair removes an older one
+// that has not started yet.
+struct SessionJob
+{
+    quint64 id = 0;
+    const void *owner = nullptr;
+    QString kind;
+    std::shared_ptr<JobControl> control;
+    std::function<void(WorkerState &state, const JobControl &control)> run;
+};
+
+// The session's thread: runs queued jobs one after the other on the
+// session's own connection, which it opens, uses and closes on this thread
+// only (a Qt Sql connection belongs to the thread that opened it).
+class SessionWorker : public QThread
+{
+    Q_OBJECT
+
+public:
+    SessionWorker();
+    ~SessionWorker() override;
+
+    // Adds `job` at the end; a pending job of the same owner and kind is
+    // dropped first. Returns how many were dropped.
+    int enqueue(SessionJob job);
+    // Removes a pending job, or asks the running one to stop.
+    void cancel(quint64 jobId);
+    // Drops every pending job, asks the running one to stop, and ends the
+    // thread once it returns. The connection closes on the thread.
+    void stop();
+
+    // Every worker still running, so the application can wait for them
+    // before it goes (no thread may outlive QCoreApplication).
+    static void stopAndWaitForAll();
+
+protected:
+    void run() override;
+
+private:
+    QMutex m_mutex;
+    QWaitCondition m_wake;
+    std::deque<SessionJob> m_queue;
+    std::shared_ptr<JobControl> m_running;
+    quint64 m_runningId = 0;
+    bool m_stopping = false;
+};
+
+} // namespace fairwell
