@@ -60,11 +60,11 @@ void SessionWorker::cancel(quint64 jobId)
         m_running->cancel();
         return;
     }
-    for (auto it = m_queue.begin(); it != m_queue.end(); ++it) {
-        if (it->id == jobId) {
-            m_queue.erase(it);
-            return;
-        }
+    // A waiting job still runs, cancelled from its start: it decides what
+    // must be done anyway (a new file keeps its default content).
+    for (SessionJob &job : m_queue) {
+        if (job.id == jobId)
+            job.control->cancel();
     }
 }
 

@@ -53,7 +53,7 @@ public:
     // Adds `job` at the end; a pending job of the same owner and kind is
     // dropped first. Returns how many were dropped.
     int enqueue(SessionJob job);
-    // Removes a pending job, or asks the running one to stop.
+    // Asks the job to stop (at once, if it has not started).
     void cancel(quint64 jobId);
     // Drops every pending job, asks the running one to stop, and ends the
     // thread once it returns. The connection closes on the thread.

@@ -8,6 +8,8 @@
 #include "demo/demogenerator.h"
 #include "mainwindow.h"
 #include "pages/emptystatepage.h"
+#include "dialogs/profiledialog.h"
+#include "session/session.h"
 #include "storage/database.h"
 #include "testdatabases.h"
 
@@ -23,6 +25,8 @@
 #include <QPushButton>
 #include <QApplication>
 #include <QFileInfo>
+#include <QLineEdit>
+#include <QListWidget>
 
 #include <gtest/gtest.h>
 
@@ -80,8 +84,25 @@ protected:
         options.seed = 7;
         options.referenceDate = QDate(2026, 6, 30);
         auto counts = DemoGenerator::generate(**db, options);
-        if (!counts)
+        if (!counts) {
             s_setupError = counts.error().text();
+            return;
+        }
+        // Who works at the desk: a rep with open cases. On PostgreSQL the
+        // login is the person, so the test's login becomes that rep.
+        auto rep = (*db)->exec(QStringLiteral("SELECT owner_id FROM cases WHERE status = 'open' AND owner_id IS NOT "
+                                              "NULL ORDER BY owner_id LIMIT 1"));
+        if (!rep || !rep->next()) {
+            s_setupError = QStringLiteral("no rep with open cases in the demo data");
+            return;
+        }
+        s_personId = rep->value(0).toLongLong();
+        if (s_scratch->spec().isPostgres()) {
+            auto renamed = (*db)->exec(QStringLiteral("UPDATE users SET login = ? WHERE id = ?"),
+                                       {s_scratch->spec().user, s_personId});
+            if (!renamed)
+                s_setupError = renamed.error().text();
+        }
     }
 
     static void TearDownTestSuite()
@@ -102,7 +123,9 @@ protected:
         m_window->show();
         QSignalSpy opened(m_window.get(), &MainWindow::databaseOpened);
         QSignalSpy failed(m_window.get(), &MainWindow::databaseOpenFailed);
-        m_window->openDatabase(OpenRequest{s_scratch->spec()});
+        OpenRequest request{s_scratch->spec()};
+        request.localProfileId = s_personId;
+        m_window->openDatabase(request);
         ASSERT_TRUE(QTest::qWaitFor([&] { return opened.size() + failed.size() > 0; }, waitMs));
         ASSERT_EQ(failed.size(), 0) << failed.first().first().value<Error>().text().toStdString();
     }
@@ -147,6 +170,7 @@ protected:
     }
 
     static inline ScratchDatabase *s_scratch = nullptr;
+    static inline qint64 s_personId = 0;
     static inline QString s_setupError;
 
     std::unique_ptr<Database> m_db;
@@ -188,8 +212,10 @@ TEST_F(MainWindowSmoke, AllCasesShowsTheDatabaseRows)
 TEST_F(MainWindowSmoke, MyQueueShowsTheOpenCasesOfThePersonAtTheDesk)
 {
     m_window->pageAction(MainWindow::Page::MyQueue)->trigger();
-    const qint64 person = m_window->workingAsId();
-    ASSERT_GT(person, 0);
+    ASSERT_NE(m_window->session(), nullptr);
+    const qint64 person = m_window->session()->actor().userId;
+    EXPECT_EQ(person, s_personId);
+    EXPECT_TRUE(m_window->workingAsText().contains(m_window->session()->actor().displayName));
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE id = ? AND role = 'rep'"), {person}), 1);
 
     CasesPage *page = m_window->casesPage(MainWindow::Page::MyQueue);
@@ -332,8 +358,87 @@ TEST(FirstRun, FillsANewDatabaseWithDemoData)
     QSignalSpy opened(&window, &MainWindow::databaseOpened);
     window.openDatabase(firstRunRequest(path));
     ASSERT_TRUE(opened.wait(waitMs));
+    // A new file: nobody is working yet, so the window asks who it is.
+    ASSERT_NE(window.session(), nullptr);
+    EXPECT_FALSE(window.session()->actor().isValid());
+    auto *dialog = window.findChild<ProfileDialog *>(QStringLiteral("profileDialog"));
+    ASSERT_NE(dialog, nullptr);
+    auto *profiles = dialog->findChild<QListWidget *>();
+    ASSERT_NE(profiles, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return profiles->count() > 0; }, waitMs));
+    profiles->setCurrentRow(0);
+    const qint64 chosen = profiles->item(0)->data(Qt::UserRole).toLongLong();
+    QPushButton *workAs = nullptr;
+    for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+        if (button->text().contains(QStringLiteral("Work as")))
+            workAs = button;
+    }
+    ASSERT_NE(workAs, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workAs->isEnabled(); }, waitMs));
+    workAs->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.session()->actor().isValid(); }, waitMs));
+    EXPECT_EQ(window.session()->actor().userId, chosen);
+
     CasesPage *page = window.casesPage(MainWindow::Page::AllCases);
     ASSERT_TRUE(QTest::qWaitFor([&] { return page->model()->hasLoaded() && page->totalCount() > 0; }, waitMs));
-    EXPECT_GT(window.workingAsId(), 0);
+}
+
+TEST(FirstRun, APersonCreatesTheirProfileAndIsRememberedForTheFile)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("mine.sqlite"));
+    OpenRequest request{DatabaseSpec::sqlite(path)};
+    request.create = true;
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy opened(&window, &MainWindow::databaseOpened);
+        window.openDatabase(request);
+        ASSERT_TRUE(opened.wait(waitMs));
+        auto *dialog = window.findChild<ProfileDialog *>(QStringLiteral("profileDialog"));
+        ASSERT_NE(dialog, nullptr);
+        const QList<QLineEdit *> edits = dialog->findChildren<QLineEdit *>();
+        ASSERT_GE(edits.size(), 2);
+        edits.at(0)->setText(QStringLiteral("Zoë Åberg"));
+        edits.at(1)->setText(QStringLiteral("zoe@example.org"));
+        QPushButton *create = nullptr;
+        for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+            if (button->text().contains(QStringLiteral("Create")))
+                create = button;
+        }
+        ASSERT_NE(create, nullptr);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return create->isEnabled(); }, waitMs));
+        create->click();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return window.session()->actor().isValid(); }, waitMs));
+        EXPECT_EQ(window.session()->actor().displayName, QStringLiteral("Zoë Åberg"));
+        EXPECT_TRUE(window.workingAsText().contains(QStringLiteral("Zoë Åberg")));
+    }
+    // The next time this desk opens the file, the same person works.
+    MainWindow again;
+    again.show();
+    QSignalSpy opened(&again, &MainWindow::databaseOpened);
+    again.openDatabase(OpenRequest{DatabaseSpec::sqlite(path)});
+    ASSERT_TRUE(opened.wait(waitMs));
+    EXPECT_EQ(again.session()->actor().displayName, QStringLiteral("Zoë Åberg"));
+    EXPECT_EQ(again.findChild<ProfileDialog *>(QStringLiteral("profileDialog")), nullptr);
+}
+#endif
+
+#ifdef FAIRWELL_TEST_MAINWINDOW_POSTGRES
+// A team of 100 shares one server: a desktop with every case page open
+// holds at most two connections (one, in fact: the session's).
+TEST_F(MainWindowSmoke, ADesktopHoldsAtMostTwoConnections)
+{
+    for (const MainWindow::Page target :
+         {MainWindow::Page::MyQueue, MainWindow::Page::AllCases, MainWindow::Page::Winback}) {
+        m_window->pageAction(target)->trigger();
+        CasesPage *page = m_window->casesPage(target);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return hasLoaded(page); }, waitMs));
+    }
+    const qint64 connections = scalar(
+        QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() "
+                       "AND pid <> pg_backend_pid()"));
+    EXPECT_GE(connections, 1) << "the window's session is connected";
+    EXPECT_LE(connections, 2);
 }
 #endif

@@ -6,6 +6,7 @@
 #include "casefixture.h"
 #include "storage/database.h"
 #include "testdatabases.h"
+#include "testsession.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -35,7 +36,16 @@ protected:
         if (count > 0) {
             auto inserted = insertNumberedCases(**db, count);
             ASSERT_TRUE(inserted.has_value()) << inserted.error().text().toStdString();
+        } else {
+            ASSERT_TRUE((*db)->exec(QStringLiteral("INSERT INTO users (id, login, display_name, role) "
+                                                   "VALUES (1, 'ada', 'Ada Park', 'rep')")).has_value());
         }
+        // Ada (user 1) is working.
+        OpenRequest request{scratch.spec()};
+        request.localProfileId = 1;
+        Error error;
+        session = openSession(request, &error);
+        ASSERT_TRUE(error.message.isEmpty()) << error.text().toStdString();
     }
 
     static bool settle(CasesPage &page)
@@ -50,6 +60,7 @@ protected:
     }
 
     ScratchDatabase scratch{ScratchDatabase::Backend::Sqlite};
+    std::unique_ptr<Session> session;
 };
 
 } // namespace
@@ -59,7 +70,7 @@ TEST_F(CasesPageTest, EmptyDatabaseSaysSo)
     fill(0);
     CasesPage page;
     page.show();
-    page.setDatabase(scratch.spec());
+    page.setSession(session.get());
     ASSERT_TRUE(settle(page));
     EXPECT_EQ(page.emptyStateText(), QStringLiteral("This database has no cases yet."));
     EXPECT_FALSE(page.view()->isVisible());
@@ -72,7 +83,7 @@ TEST_F(CasesPageTest, SearchWithoutMatchesSaysSo)
     CasesPage page;
     page.show();
     QSignalSpy counted(&page, &CasesPage::countChanged);
-    page.setDatabase(scratch.spec());
+    page.setSession(session.get());
     ASSERT_TRUE(settle(page));
     EXPECT_TRUE(page.emptyStateText().isEmpty());
     EXPECT_TRUE(page.view()->isVisible());
@@ -104,7 +115,7 @@ TEST_F(CasesPageTest, OwnerAndStatusCombosFilter)
     fill(30);
     CasesPage page;
     page.show();
-    page.setDatabase(scratch.spec());
+    page.setSession(session.get());
     ASSERT_TRUE(settle(page));
     QComboBox *owner = combo(page, 0);
     QComboBox *status = combo(page, 1);
@@ -133,7 +144,7 @@ TEST_F(CasesPageTest, FixedFilterHidesItsControls)
     myQueue.status = CaseListFilter::Status::Open;
     myQueue.ownerId = 1;
     page.setFixedFilter(myQueue, false);
-    page.setDatabase(scratch.spec());
+    page.setSession(session.get());
     ASSERT_TRUE(settle(page));
     EXPECT_EQ(page.totalCount(), 5);
     EXPECT_FALSE(combo(page, 0)->isVisible());
@@ -154,7 +165,7 @@ TEST_F(CasesPageTest, EnterAndDoubleClickOpenTheCase)
     page.resize(900, 500);
     page.show();
     QSignalSpy activated(&page, &CasesPage::caseActivated);
-    page.setDatabase(scratch.spec());
+    page.setSession(session.get());
     ASSERT_TRUE(settle(page));
     QTableView *view = page.view();
     view->setFocus();
@@ -179,26 +190,39 @@ TEST_F(CasesPageTest, SortsWhenAHeaderIsClicked)
     CasesPage page;
     page.resize(900, 500);
     page.show();
-    page.setDatabase(scratch.spec());
+    page.setSession(session.get());
     ASSERT_TRUE(settle(page));
     page.view()->sortByColumn(CaseTableModel::AccountColumn, Qt::AscendingOrder);
     ASSERT_TRUE(settle(page));
     EXPECT_EQ(page.model()->index(0, CaseTableModel::AccountColumn).data().toString(), QStringLiteral("Account 0001"));
 }
 
-TEST_F(CasesPageTest, ErrorGoesToAMessageLineNotADialog)
+TEST_F(CasesPageTest, EveryFailureGoesToAMessageLineNotADialog)
 {
+    fill(10);
     CasesPage page;
     page.show();
     QSignalSpy errors(&page, &CasesPage::errorOccurred);
-    page.setDatabase(DatabaseSpec::sqlite(QStringLiteral("/nonexistent-folder/cases.sqlite")));
-    ASSERT_TRUE(errors.wait(WaitMs) || !errors.isEmpty());
+    // The list's table is gone under the open session: every query fails.
+    auto db = scratch.open();
+    ASSERT_TRUE(db.has_value());
+    ASSERT_TRUE((*db)->exec(QStringLiteral("ALTER TABLE cases RENAME TO cases_elsewhere")).has_value());
+    page.setSession(session.get());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return errors.size() >= 2; }, WaitMs)) << "the count and the page both fail";
     EXPECT_EQ(QApplication::activeModalWidget(), nullptr);
-    const Error error = errors.at(0).at(0).value<Error>();
+    const Error error = errors.last().at(0).value<Error>();
     bool shown = false;
     for (const QLabel *label : page.findChildren<QLabel *>())
         shown = shown || (label->isVisible() && label->text() == error.text());
     EXPECT_TRUE(shown);
+    // A list that failed never claims to be empty.
+    EXPECT_FALSE(page.emptyStateText().contains(QStringLiteral("no cases"))) << page.emptyStateText().toStdString();
+    EXPECT_TRUE(page.emptyStateText().contains(QStringLiteral("could not be loaded")));
+
+    // And again on the next try: not only the first failure is told.
+    errors.clear();
+    page.reload();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return errors.size() >= 2; }, WaitMs));
 }
 
 TEST_F(CasesPageTest, EveryControlHasANameOrLabel)

@@ -5,6 +5,7 @@
 #include "casefixture.h"
 #include "storage/database.h"
 #include "testdatabases.h"
+#include "testsession.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
@@ -31,6 +32,12 @@ protected:
         ASSERT_TRUE(db.has_value()) << db.error().text().toStdString();
         auto inserted = insertNumberedCases(**db, CaseCount);
         ASSERT_TRUE(inserted.has_value()) << inserted.error().text().toStdString();
+        // Ada (user 1) is working.
+        OpenRequest request{scratch.spec()};
+        request.localProfileId = 1;
+        Error error;
+        session = openSession(request, &error);
+        ASSERT_TRUE(error.message.isEmpty()) << error.text().toStdString();
     }
 
     // Every request answered: nothing loading, the first page in.
@@ -45,6 +52,7 @@ protected:
     }
 
     ScratchDatabase scratch{ScratchDatabase::Backend::Sqlite};
+    std::unique_ptr<Session> session;
 };
 
 } // namespace
@@ -56,7 +64,7 @@ TEST_F(CaseModel, FetchesPageByPageOnDemand)
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy counted(&model, &CaseTableModel::countChanged);
 
-    model.setDatabase(scratch.spec());
+    model.setSession(session.get());
     ASSERT_TRUE(settle(model));
     EXPECT_EQ(model.rowCount(), CaseTableModel::DefaultPageSize);
     EXPECT_EQ(model.totalCount(), CaseCount);
@@ -91,7 +99,7 @@ TEST_F(CaseModel, SortResetsAndReloadsFromTheDatabase)
 {
     CaseTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setDatabase(scratch.spec());
+    model.setSession(session.get());
     ASSERT_TRUE(settle(model));
 
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
@@ -121,7 +129,7 @@ TEST_F(CaseModel, FiltersInSql)
 {
     CaseTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setDatabase(scratch.spec());
+    model.setSession(session.get());
     ASSERT_TRUE(settle(model));
 
     CaseListFilter filter;
@@ -154,7 +162,7 @@ TEST_F(CaseModel, DropsAnswersOvertakenByANewerFilter)
 {
     CaseTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setDatabase(scratch.spec());
+    model.setSession(session.get());
     ASSERT_TRUE(settle(model));
 
     QSignalSpy counted(&model, &CaseTableModel::countChanged);
@@ -188,7 +196,7 @@ TEST_F(CaseModel, ShowsMoneyDatesAndWords)
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     CaseTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setDatabase(scratch.spec());
+    model.setSession(session.get());
     const bool settled = settle(model);
     QLocale::setDefault(before);
     ASSERT_TRUE(settled);
@@ -214,26 +222,33 @@ TEST_F(CaseModel, ShowsMoneyDatesAndWords)
     EXPECT_EQ(model.headerData(CaseTableModel::MrrColumn, Qt::Horizontal).toString(), QStringLiteral("MRR"));
 }
 
-TEST_F(CaseModel, ReportsAnUnopenableDatabaseOnce)
+TEST_F(CaseModel, ReportsEveryFailure)
 {
     CaseTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy errors(&model, &CaseTableModel::errorOccurred);
-    model.setDatabase(DatabaseSpec::sqlite(QStringLiteral("/nonexistent-folder/cases.sqlite")));
+    auto db = scratch.open();
+    ASSERT_TRUE(db.has_value());
+    ASSERT_TRUE((*db)->exec(QStringLiteral("ALTER TABLE cases RENAME TO cases_elsewhere")).has_value());
+    model.setSession(session.get());
     ASSERT_TRUE(QTest::qWaitFor([&] { return !model.isLoading(); }, WaitMs));
-    ASSERT_EQ(errors.size(), 1);
+    ASSERT_EQ(errors.size(), 2) << "the count and the page";
     EXPECT_FALSE(errors.at(0).at(0).value<Error>().message.isEmpty());
+    EXPECT_TRUE(model.hasFailed());
     EXPECT_EQ(model.rowCount(), 0);
     EXPECT_FALSE(model.canFetchMore({}));
+    model.reload();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !model.isLoading(); }, WaitMs));
+    EXPECT_EQ(errors.size(), 4) << "a second failure is told too";
 }
 
 TEST_F(CaseModel, EmptySpecEmptiesTheModel)
 {
     CaseTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setDatabase(scratch.spec());
+    model.setSession(session.get());
     ASSERT_TRUE(settle(model));
-    model.setDatabase(DatabaseSpec());
+    model.setSession(nullptr);
     EXPECT_FALSE(model.hasDatabase());
     EXPECT_EQ(model.rowCount(), 0);
     EXPECT_FALSE(model.isLoading());
@@ -243,7 +258,7 @@ TEST_F(CaseModel, EmptySpecEmptiesTheModel)
 TEST_F(CaseModel, CanBeDeletedWhileAQueryRuns)
 {
     auto *model = new CaseTableModel;
-    model->setDatabase(scratch.spec());
+    model->setSession(session.get());
     EXPECT_TRUE(model->isLoading());
     delete model;
     // Answers already queued for the deleted model must go nowhere.

@@ -2,6 +2,8 @@
 // Shared main() for the suites: a Qt application object first (drivers and
 // translations need one), then GoogleTest. GUI suites build with
 // FAIRWELL_TEST_GUI and get a QApplication on the offscreen platform.
+#include "session/session.h"
+
 #include <gtest/gtest.h>
 
 #ifdef FAIRWELL_TEST_GUI
@@ -20,5 +22,8 @@ int main(int argc, char **argv)
 #endif
     TestApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
+    const int result = RUN_ALL_TESTS();
+    // Sessions' workers end on their own; none may outlive the application.
+    fairwell::Session::shutdownAll();
+    return result;
 }
