@@ -3,6 +3,7 @@
 
 #include "demo/demorandom.h"
 #include "demo/demotext.h"
+#include "services/playbookrules.h"
 #include "storage/database.h"
 
 #include <algorithm>
@@ -126,21 +127,31 @@ void DemoCaseComposer::compose(int index, Rows &rows, DemoRandom &random)
     QDate surveyDay, thankYouDay, exportDay;
     bool thankYouDone = false, exportDone = false;
     int position = 0;
+    // `assignee` 0: the task waits for whoever holds its role, who also
+    // completes it.
     auto addTask = [&](qint64 stepId, const QString &kind, const QString &title, const QString &helpText,
                        const QString &role, const QDate &due, bool required, const QString &status,
-                       const QDate &doneOn) {
-        const qint64 assignee = role == QLatin1String("manager") ? managerId
-                                : role == QLatin1String("admin") ? adminId
-                                                                 : ownerId;
+                       const QDate &doneOn, qint64 assignee) {
+        const qint64 holder = role == QLatin1String("manager") ? managerId
+                              : role == QLatin1String("admin") ? adminId
+                                                               : ownerId;
         const bool done = status == QLatin1String("done");
         rows.tasks << ++m_next.task << caseId << sqlNullable(stepId) << ++position << kind << title << helpText << role
-                   << assignee << m_context.calendar.date(due) << required << status
+                   << sqlNullable(assignee) << m_context.calendar.date(due) << required << status
                    << (done ? m_context.calendar.instant(doneOn, workTime()) : NullText)
-                   << (done ? QVariant(assignee) : NullId) << 1;
+                   << (done ? QVariant(assignee ? assignee : holder) : NullId) << 1;
         return m_next.task;
     };
     for (const DemoCatalog::Step &step : playbook.steps) {
-        const QDate due = c.openedOn.addDays(step.dueOffsetDays);
+        // The same rule the playbook service applies: due date and assignee.
+        PlaybookStep shared;
+        shared.id = step.id;
+        shared.kind = fromString<StepKind>(step.kind).value_or(StepKind::Custom);
+        shared.ownerRole = fromString<UserRole>(step.ownerRole).value_or(UserRole::Rep);
+        shared.dueOffsetDays = step.dueOffsetDays;
+        shared.required = step.required;
+        const Task planned = PlaybookRules::taskFromStep(shared, caseId, c.openedOn, ownerId, position + 1);
+        const QDate due = planned.dueOn;
         const QDate doneOn = within(due.addDays(random.between(-2, 1)));
         QString status = QStringLiteral("open");
         const QString &kind = step.kind;
@@ -177,7 +188,8 @@ void DemoCaseComposer::compose(int index, Rows &rows, DemoRandom &random)
             exportDay = doneOn;
             exportDone = done;
         }
-        addTask(step.id, kind, step.title, step.helpText, step.ownerRole, due, step.required, status, doneOn);
+        addTask(step.id, kind, step.title, step.helpText, step.ownerRole, due, step.required, status, doneOn,
+                planned.assigneeId);
     }
     for (size_t k = 0; k + 1 < calls.size() || (!closed && k < calls.size()); ++k) {
         PlannedCall &call = calls[k];
@@ -189,7 +201,8 @@ void DemoCaseComposer::compose(int index, Rows &rows, DemoRandom &random)
             status = QStringLiteral("done");
         call.followUpTask = addTask(0, QStringLiteral("personal_call"), QStringLiteral("Follow-up call"),
                                     QStringLiteral("Set from the call on %1.").arg(m_context.calendar.dateText(call.day)),
-                                    QStringLiteral("rep"), call.followUp, false, status, within(call.followUp));
+                                    QStringLiteral("rep"), call.followUp, false, status, within(call.followUp),
+                                    ownerId);
     }
     for (size_t k = 0; k < calls.size(); ++k) {
         const PlannedCall &call = calls[k];

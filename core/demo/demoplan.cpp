@@ -4,6 +4,8 @@
 #include "demorandom.h"
 #include "demotext.h"
 
+#include "services/playbookrules.h"
+
 #include <algorithm>
 #include <numeric>
 #include <set>
@@ -46,21 +48,21 @@ QDate endOfMonth(const QDate &date)
 int DemoCatalog::choosePlaybook(const QString &segment, const QString &plan, qint64 mrrMinor,
                                 qint64 categoryId) const
 {
-    for (int i = 0; i < playbooks.size(); ++i) {
-        const Playbook &p = playbooks.at(i);
-        if (!p.segment.isEmpty() && p.segment != segment)
-            continue;
-        if (!p.plan.isEmpty() && p.plan != plan)
-            continue;
-        if (p.mrrMinMinor && mrrMinor < *p.mrrMinMinor)
-            continue;
-        if (p.mrrMaxMinor && mrrMinor > *p.mrrMaxMinor)
-            continue;
-        if (p.reasonCategoryId > 0 && p.reasonCategoryId != categoryId)
-            continue;
-        return i;
+    // The playbook service's own rules; `playbooks` is in matching order.
+    QList<PlaybookRule> rules;
+    rules.reserve(playbooks.size());
+    for (const Playbook &p : playbooks) {
+        PlaybookRule rule;
+        rule.playbookId = p.id;
+        rule.segment = p.segment;
+        rule.plan = p.plan;
+        rule.mrrMinMinor = p.mrrMinMinor;
+        rule.mrrMaxMinor = p.mrrMaxMinor;
+        rule.reasonCategoryId = p.reasonCategoryId;
+        rule.priority = p.priority;
+        rules.append(rule);
     }
-    return -1;
+    return PlaybookRules::choose(rules, PlaybookFacts{segment, plan, mrrMinor, categoryId});
 }
 
 const QStringList &DemoPlan::segments()
