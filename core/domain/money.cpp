@@ -151,7 +151,8 @@ Result<Money> Money::parse(const QString &text, const QString &currency, const Q
                     tr("\"%1\" is not a currency code: a currency is three capital letters, like EUR.").arg(currency));
     const int places = decimals(currency);
     const auto notANumber = [&] {
-        const qint64 example = 1234 * qint64(powersOfTen[std::size_t(places)]) + 5678 / qint64(powersOfTen[std::size_t(4 - places)]);
+        // 1234.5678 cut to the currency's decimals: "1,234.56", "1,234".
+        const qint64 example = qint64(12345678 / powersOfTen[std::size_t(4 - places)]);
         return fail(ErrorCode::InvalidInput, tr("\"%1\" is not an amount of money. Write it like %2.")
                                                  .arg(text, Money(example, currency).formatAmount(locale)));
     };
@@ -173,7 +174,9 @@ Result<Money> Money::parse(const QString &text, const QString &currency, const Q
     const auto takeSign = [&] {
         if (signSeen)
             return;
-        for (const QString &minus : {withoutMarks(locale.negativeSign()), QStringLiteral("-"), QStringLiteral("\u2212")}) {
+        const QString minusSigns[] = {withoutMarks(locale.negativeSign()), QStringLiteral("-"),
+                                      QStringLiteral("\u2212")};
+        for (const QString &minus : minusSigns) {
             if (!minus.isEmpty() && rest.startsWith(minus)) {
                 negative = signSeen = true;
                 rest = rest.mid(minus.size()).trimmed();
