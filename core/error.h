@@ -27,6 +27,7 @@ enum class ErrorCode {
     InvalidInput,
     QueryFailed,
     Cancelled,
+    MixedCurrencies, // amounts in different currencies were to be added up
 };
 
 // A failure with a translated, human message and the place it applies to

@@ -13,7 +13,7 @@ FAIRWELL_BUILD_PACKAGES=(
 FAIRWELL_TEST_PACKAGES=(
     libgtest-dev libgmock-dev libbenchmark-dev
     postgresql python3-aiosmtpd xvfb xauth
-    desktop-file-utils appstream dpkg-dev file
+    desktop-file-utils appstream dpkg-dev file lintian
 )
 
 fairwell_install_packages() {

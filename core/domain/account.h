@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/enumnames.h"
+#include "domain/money.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -37,6 +38,8 @@ struct Account
     qint64 ownerId = 0; // account owner (a user); 0: none
     QDateTime createdAt; // UTC
     QDateTime updatedAt; // UTC; set on every save
+
+    Money mrr() const { return Money(mrrMinor, currency); }
 };
 
 } // namespace fairwell

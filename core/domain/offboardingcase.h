@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/enumnames.h"
+#include "domain/money.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -66,6 +67,8 @@ struct OffboardingCase
     int version = 1; // optimistic concurrency
     QDateTime createdAt; // UTC
     QDateTime updatedAt; // UTC
+
+    Money mrrLost() const { return Money(mrrLostMinor, currency); }
 };
 
 } // namespace fairwell

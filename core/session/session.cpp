@@ -40,7 +40,8 @@ Session::Session(const DatabaseSpec &spec, QObject *parent)
 Session::~Session()
 {
     m_link->detach();
-    m_worker->stop();
+    if (m_worker)
+        m_worker->stop();
 }
 
 void Session::shutdownAll()
@@ -84,7 +85,8 @@ Session::JobId Session::enqueue(
     job.run = [run = std::move(run), link = m_link](WorkerState &state, const JobControl &control) {
         run(state, control, link);
     };
-    m_dropped += quint64(m_worker->enqueue(std::move(job)));
+    if (m_worker)
+        m_dropped += quint64(m_worker->enqueue(std::move(job)));
     return id;
 }
 
@@ -134,7 +136,8 @@ void Session::setActor(const Actor &actor)
 
 void Session::cancel(JobId id)
 {
-    m_worker->cancel(id);
+    if (m_worker)
+        m_worker->cancel(id);
 }
 
 } // namespace fairwell

@@ -115,7 +115,8 @@ private:
 
     DatabaseSpec m_spec;
     Actor m_actor;
-    SessionWorker *m_worker = nullptr;
+    // Guarded: at shutdown the worker may go before the session does.
+    QPointer<SessionWorker> m_worker;
     std::shared_ptr<Link> m_link;
     JobId m_nextJobId = 1;
     quint64 m_dropped = 0;

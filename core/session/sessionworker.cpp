@@ -87,8 +87,10 @@ void SessionWorker::stopAndWaitForAll()
     }
     for (SessionWorker *worker : std::as_const(workers))
         worker->stop();
-    for (SessionWorker *worker : std::as_const(workers))
+    for (SessionWorker *worker : std::as_const(workers)) {
         worker->wait();
+        delete worker; // its deleteLater() would need an event loop that is ending
+    }
 }
 
 void SessionWorker::run()

@@ -59,8 +59,8 @@ public:
     // thread once it returns. The connection closes on the thread.
     void stop();
 
-    // Every worker still running, so the application can wait for them
-    // before it goes (no thread may outlive QCoreApplication).
+    // Stops every worker, waits for it and deletes it, so no thread outlives
+    // QCoreApplication; called once as the application ends.
     static void stopAndWaitForAll();
 
 protected:
