@@ -3,6 +3,7 @@
 
 #include "casetablemodel.h"
 
+#include "domain/money.h"
 #include "session/session.h"
 
 #include <QCollator>
@@ -142,7 +143,7 @@ void CasesPage::buildUi()
         header->resizeSection(column, qMax(header->sectionSize(column), dateWidth));
     // Room for an enterprise account's monthly revenue with its currency code.
     const int moneyWidth =
-        m_view->fontMetrics().horizontalAdvance(QLocale().toString(99999.0, 'f', 2) + QStringLiteral(" EUR")) + 24;
+        m_view->fontMetrics().horizontalAdvance(Money(9999999, QStringLiteral("CHF")).format(QLocale())) + 24;
     header->resizeSection(CaseTableModel::MrrColumn, qMax(header->sectionSize(CaseTableModel::MrrColumn), moneyWidth));
     header->setSortIndicator(int(m_model->sortColumn()), m_model->sortOrder());
     m_view->setSortingEnabled(true);

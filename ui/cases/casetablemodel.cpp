@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casetablemodel.h"
 
+#include "domain/money.h"
 #include "services/caselistservice.h"
 #include "services/peopleservice.h"
 #include "session/session.h"
@@ -10,31 +11,6 @@
 namespace fairwell {
 
 namespace {
-
-// Digits after the decimal point of an ISO 4217 currency; the few without
-// minor units are listed, every other one has two.
-int currencyDecimals(const QString &currency)
-{
-    static const QStringList none = {QStringLiteral("JPY"), QStringLiteral("KRW"), QStringLiteral("ISK"),
-                                     QStringLiteral("CLP"), QStringLiteral("VND"), QStringLiteral("HUF")};
-    return none.contains(currency) ? 0 : 2;
-}
-
-QString moneyText(qint64 minor, const QString &currency)
-{
-    const QLocale locale;
-    const int decimals = currencyDecimals(currency);
-    double amount = double(minor);
-    for (int i = 0; i < decimals; ++i)
-        amount /= 10.0;
-    // The locale's own symbol for its own currency ("€"), the ISO code for
-    // any other, so "$" never stands for a currency it is not.
-    if (currency == locale.currencySymbol(QLocale::CurrencyIsoCode))
-        return locale.toCurrencyString(amount, locale.currencySymbol(QLocale::CurrencySymbol), decimals);
-    // Qt glues a foreign ISO code to the number ("1,800.00USD"); a space
-    // keeps it readable in every locale.
-    return locale.toString(amount, 'f', decimals) + QChar(QChar::Nbsp) + currency;
-}
 
 QString dateText(const QDate &date)
 {
@@ -255,7 +231,7 @@ QVariant CaseTableModel::displayText(const CaseListRow &row, int column) const
     case PlanColumn:
         return row.plan;
     case MrrColumn:
-        return moneyText(row.mrrMinor, row.currency);
+        return Money(row.mrrMinor, row.currency).format(QLocale());
     case OwnerColumn:
         return row.ownerName.isEmpty() ? tr("Unassigned") : row.ownerName;
     case StatusColumn:
