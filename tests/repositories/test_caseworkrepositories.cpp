@@ -125,7 +125,7 @@ TEST_P(CaseWorkRepositories, ApplyingAPlaybookCopiesItsSteps)
         s.ownerRole = role;
         list.append(s);
     }
-    FW_ASSERT_OK(steps.replaceSteps(playbook.id, list));
+    FW_ASSERT_OK(steps.saveSteps(playbook.id, list));
 
     TaskRepository tasks(db());
     Task handMade = task(caseId, 1, QStringLiteral("Read the notice"));
@@ -149,18 +149,32 @@ TEST_P(CaseWorkRepositories, ApplyingAPlaybookCopiesItsSteps)
     EXPECT_EQ(all->at(2).assigneeId, 0);
     EXPECT_EQ(all->at(3).dueOn, QDate(2024, 5, 27));
 
-    // Later playbook edits leave the copies alone.
-    PlaybookStep renamed = list.at(0);
-    renamed.title = QStringLiteral("Call (new wording)");
-    renamed.dueOffsetDays = 10;
-    FW_ASSERT_OK(steps.update(renamed));
-    FW_ASSERT_OK(steps.replaceSteps(playbook.id, list));
+    // Later playbook edits leave the copies alone, and a task keeps its
+    // step even when the step is edited or removed from the playbook.
+    QList<PlaybookStep> edited = list;
+    edited[0].title = QStringLiteral("Call (new wording)");
+    edited[0].dueOffsetDays = 10;
+    FW_ASSERT_OK(steps.saveSteps(playbook.id, edited));
     auto after = tasks.listForCase(caseId);
     FW_ASSERT_OK(after);
     ASSERT_EQ(after->size(), 4);
     EXPECT_EQ(after->at(1).title, QStringLiteral("Call"));
     EXPECT_EQ(after->at(1).dueOn, QDate(2024, 2, 28));
-    EXPECT_EQ(after->at(1).stepId, 0) << "the old step is gone; the task stays";
+    EXPECT_EQ(after->at(1).stepId, list.at(0).id) << "the step was edited in place";
+
+    edited.removeFirst();
+    FW_ASSERT_OK(steps.saveSteps(playbook.id, edited));
+    auto archived = steps.find(list.at(0).id);
+    FW_ASSERT_OK(archived);
+    EXPECT_TRUE(archived->archived);
+    EXPECT_EQ(tasks.find(after->at(1).id)->stepId, list.at(0).id) << "the removed step is archived, not gone";
+    const Status deleteUsedStep = steps.remove(list.at(0).id);
+    ASSERT_FALSE(deleteUsedStep.has_value());
+    EXPECT_EQ(deleteUsedStep.error().code, ErrorCode::InvalidInput) << "a step a task points at stays";
+    const Status deletePlaybook = PlaybookRepository(db()).remove(playbook.id);
+    ASSERT_FALSE(deletePlaybook.has_value());
+    EXPECT_EQ(deletePlaybook.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(count(QStringLiteral("playbook_steps")), 3) << "the refused delete took no step along";
 
     auto noCase = tasks.applyPlaybook(caseId + 100, playbook.id);
     ASSERT_FALSE(noCase.has_value());
@@ -176,7 +190,7 @@ TEST_P(CaseWorkRepositories, ApplyingAPlaybookIsAllOrNothing)
     QList<PlaybookStep> list(2);
     list[0].title = QStringLiteral("Fine");
     list[1].title = QStringLiteral("Broken");
-    FW_ASSERT_OK(PlaybookStepRepository(db()).replaceSteps(playbook.id, list));
+    FW_ASSERT_OK(PlaybookStepRepository(db()).saveSteps(playbook.id, list));
     // A rule only the test adds makes the second copy fail after the first
     // one was written.
     ASSERT_TRUE(db().exec(QStringLiteral("CREATE UNIQUE INDEX test_tasks_title ON tasks (case_id, title)")).has_value());
