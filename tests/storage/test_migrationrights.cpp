@@ -104,6 +104,7 @@ TEST_F(PostgresRights, AnOrdinaryLoginIsRefusedAnUpgradeAndNothingChanges)
 
     // Once the owner has upgraded, the same login opens it.
     migrateAsOwner(-1);
+    EXPECT_NE(postgresCatalog(scratch->spec()), before) << "the comparison sees an upgrade";
     auto opened = openAs(reader);
     ASSERT_TRUE(opened.has_value()) << opened.error().text().toStdString();
     auto version = (*opened)->schemaVersion();
