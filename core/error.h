@@ -18,6 +18,8 @@ enum class ErrorCode {
     FileMissing,
     SchemaTooNew,
     MigrationFailed,
+    // A shared database needs an upgrade that only its owner role may run.
+    UpgradeRefused,
     ServerUnreachable,
     AuthenticationFailed,
     DatabaseMissing,

@@ -178,7 +178,8 @@ Status Generation::loadCatalog()
     }
     for (DemoCatalog::Playbook &playbook : m_catalog.playbooks) {
         auto steps = m_db.exec(QStringLiteral("SELECT id, kind, title, help_text, owner_role, due_offset_days, "
-                                              "required FROM playbook_steps WHERE playbook_id = ? ORDER BY position"),
+                                              "required FROM playbook_steps WHERE playbook_id = ? AND NOT archived "
+                                              "ORDER BY position"),
                                {playbook.id});
         if (!steps)
             return fail(steps.error());

@@ -47,6 +47,8 @@ struct PlaybookStep
     UserRole ownerRole = UserRole::Rep;
     int dueOffsetDays = 0; // due this many days after the case was opened
     bool required = true;
+    // Removed from its playbook but kept for the tasks copied from it.
+    bool archived = false;
 };
 
 } // namespace fairwell

@@ -34,14 +34,17 @@ Result<DatabaseSetupService::Opened> DatabaseSetupService::open(const OpenReques
     auto before = (*db)->schemaVersion();
     if (!before)
         return fail(before.error());
-    if (*before < Migrator::latestVersion()) {
+    const Result<Migrator> &migrator = Migrator::bundled();
+    if (!migrator)
+        return fail(migrator.error());
+    if (*before < migrator->latestVersion()) {
         control.reportProgress(-1, tr("Upgrading the database…"));
-        if (auto migrated = Migrator::migrate(**db); !migrated)
+        if (auto migrated = migrator->migrate(**db); !migrated)
             return fail(migrated.error());
     }
 
     Opened opened;
-    opened.outcome.schemaVersion = Migrator::latestVersion();
+    opened.outcome.schemaVersion = migrator->latestVersion();
     const bool isNew = *before == 0;
     if (isNew || request.create) {
         control.reportProgress(-1, tr("Adding the default exit reasons, playbooks and templates…"));

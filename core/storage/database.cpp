@@ -85,6 +85,9 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseSpec &spec)
 
 Result<std::unique_ptr<Database>> Database::open(const DatabaseSpec &spec, const Options &options)
 {
+    const Result<Migrator> &migrator = Migrator::bundled();
+    if (!migrator)
+        return fail(migrator.error());
     std::unique_ptr<Database> database(new Database(spec, options));
     const Status opened = spec.isPostgres() ? database->openPostgres() : database->openSqlite();
     if (!opened)
@@ -94,14 +97,14 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseSpec &spec, const
     auto version = Migrator::currentVersion(*database);
     if (!version)
         return fail(version.error());
-    if (*version > Migrator::latestVersion())
-        return fail(Migrator::tooNewError(*database, *version));
+    if (*version > migrator->latestVersion())
+        return fail(migrator->tooNewError(*database, *version));
     if (!spec.isPostgres()) {
         if (auto journal = database->configureSqlite(); !journal)
             return fail(journal.error());
     }
     if (options.migrate) {
-        if (auto migrated = Migrator::migrate(*database); !migrated)
+        if (auto migrated = migrator->migrate(*database); !migrated)
             return fail(migrated.error());
     }
     return database;
@@ -395,8 +398,13 @@ Result<QStringList> Database::tableNames()
     const QString sql = m_dialect == SqlDialect::Sqlite
                             ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
                                              "AND name NOT LIKE 'sqlite_%' ORDER BY name")
-                            : QStringLiteral("SELECT table_name FROM information_schema.tables "
-                                             "WHERE table_schema = current_schema() ORDER BY table_name");
+                            // The catalog, not information_schema: that one hides
+                            // tables the login holds no rights on, and a shared
+                            // database would look empty to it.
+                            : QStringLiteral("SELECT c.relname FROM pg_catalog.pg_class c "
+                                             "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                                             "WHERE n.nspname = current_schema() "
+                                             "AND c.relkind IN ('r', 'p', 'v', 'm', 'f') ORDER BY c.relname");
     auto query = exec(sql);
     if (!query)
         return fail(query.error());

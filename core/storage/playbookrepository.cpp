@@ -87,7 +87,12 @@ Status PlaybookRepository::update(Playbook &playbook)
 
 Status PlaybookRepository::remove(qint64 id)
 {
-    return sql::removeById(m_db, mapping().table, id, tr("There is no playbook number %1 to delete.").arg(id));
+    return m_db.write([&]() -> Status {
+        auto steps = sql::changedRows(m_db, QStringLiteral("DELETE FROM playbook_steps WHERE playbook_id = ?"), {id});
+        if (!steps)
+            return fail(steps.error());
+        return sql::removeById(m_db, mapping().table, id, tr("There is no playbook number %1 to delete.").arg(id));
+    });
 }
 
 Result<QList<Playbook>> PlaybookRepository::list(bool activeOnly)

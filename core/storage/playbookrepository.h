@@ -25,7 +25,9 @@ public:
     Result<Playbook> find(qint64 id);
     // Conflict when someone else changed it since it was read.
     Status update(Playbook &playbook);
-    // Its steps go with it; cases keep their tasks.
+    // Deletes a playbook no case used, with its steps. Once a case used it
+    // (or a task was copied from a step), it is refused (InvalidInput) and
+    // nothing goes: make the playbook inactive instead.
     Status remove(qint64 id);
     // Highest priority first, then by name: the order matching tries them.
     Result<QList<Playbook>> list(bool activeOnly = false);

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Cases: every field, lists, the optimistic update between two connections,
-// and the audit rows written with each change.
+// the audit rows written with each change, one open case per account, and
+// history that cannot be deleted.
 #include "repositorytest.h"
 
 #include "storage/accountrepository.h"
 #include "storage/auditrepository.h"
 #include "storage/caserepository.h"
 #include "storage/playbookrepository.h"
+#include "storage/taskrepository.h"
+#include "storage/userrepository.h"
 
 using namespace fairwell;
 using namespace fairwell::test;
@@ -169,12 +172,23 @@ TEST_P(CaseRepositoryTest, ListsForAccountNewestFirstAndForOwnerBySoonestEffecti
     const qint64 anna = addUser(QStringLiteral("anna"));
     const qint64 account = addAccount();
     const qint64 other = addAccount(QStringLiteral("CRM-2"));
+    const qint64 third = addAccount(QStringLiteral("CRM-3"));
     CaseRepository cases(db());
 
-    const qint64 old = addCase(account, anna, QDate(2022, 5, 1));
+    // An account has one open case at most; its earlier ones are closed.
+    auto closed = [&](qint64 ownerId, const QDate &openedOn) {
+        OffboardingCase c = closedCase(account, ownerId, 0, 0);
+        c.openedOn = openedOn;
+        c.closedOn = openedOn.addDays(20);
+        auto id = cases.add(c, 0);
+        EXPECT_TRUE(id.has_value()) << id.error().text().toStdString();
+        return id.value_or(0);
+    };
+    const qint64 old = closed(anna, QDate(2022, 5, 1));
     const qint64 recent = addCase(account, anna, QDate(2024, 5, 1));
-    const qint64 middle = addCase(account, 0, QDate(2023, 5, 1));
+    const qint64 middle = closed(0, QDate(2023, 5, 1));
     addCase(other, anna, QDate(2024, 6, 1));
+    const qint64 older = addCase(third, anna, QDate(2022, 5, 1));
 
     auto forAccount = cases.listForAccount(account);
     FW_ASSERT_OK(forAccount);
@@ -187,20 +201,75 @@ TEST_P(CaseRepositoryTest, ListsForAccountNewestFirstAndForOwnerBySoonestEffecti
     FW_ASSERT_OK(recentCase);
     recentCase->effectiveOn = QDate(2024, 7, 1);
     FW_ASSERT_OK(cases.update(*recentCase, anna));
-    auto oldCase = cases.find(old);
-    FW_ASSERT_OK(oldCase);
-    oldCase->effectiveOn = QDate(2024, 8, 1);
-    FW_ASSERT_OK(cases.update(*oldCase, anna));
+    auto olderCase = cases.find(older);
+    FW_ASSERT_OK(olderCase);
+    olderCase->effectiveOn = QDate(2024, 8, 1);
+    FW_ASSERT_OK(cases.update(*olderCase, anna));
 
     auto forOwner = cases.listForOwner(anna, CaseStatus::Open);
     FW_ASSERT_OK(forOwner);
     ASSERT_EQ(forOwner->size(), 3);
     EXPECT_EQ(forOwner->at(0).id, recent);
-    EXPECT_EQ(forOwner->at(1).id, old);
+    EXPECT_EQ(forOwner->at(1).id, older);
     EXPECT_EQ(forOwner->at(2).accountId, other) << "no effective date: last";
-    auto closed = cases.listForOwner(anna, CaseStatus::Closed);
-    FW_ASSERT_OK(closed);
-    EXPECT_TRUE(closed->isEmpty());
+    auto closedOnes = cases.listForOwner(anna, CaseStatus::Closed);
+    FW_ASSERT_OK(closedOnes);
+    ASSERT_EQ(closedOnes->size(), 1);
+    EXPECT_EQ(closedOnes->at(0).id, old);
+}
+
+TEST_P(CaseRepositoryTest, ASecondOpenCaseForAnAccountIsRefused)
+{
+    const qint64 account = addAccount();
+    CaseRepository cases(db());
+    const qint64 first = addCase(account);
+    OffboardingCase second;
+    second.accountId = account;
+    second.openedOn = QDate(2024, 4, 1);
+    auto refused = cases.add(second, 0);
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_EQ(refused.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(count(QStringLiteral("cases")), 1);
+    EXPECT_EQ(count(QStringLiteral("audit_log")), 1) << "only the first case's insert";
+
+    // Closed cases are history: any number of them beside the open one.
+    OffboardingCase earlier = closedCase(account, 0, 0, 0);
+    OffboardingCase earliest = closedCase(account, 0, 0, 0);
+    FW_ASSERT_OK(cases.add(earlier, 0));
+    FW_ASSERT_OK(cases.add(earliest, 0));
+    auto open = cases.find(first);
+    FW_ASSERT_OK(open);
+    open->status = CaseStatus::Closed;
+    open->outcome = CaseOutcome::Saved;
+    open->closedOn = QDate(2024, 3, 20);
+    FW_ASSERT_OK(cases.update(*open, 0));
+    FW_ASSERT_OK(cases.add(second, 0)) << "once it is closed, the account may open a new case";
+}
+
+TEST_P(CaseRepositoryTest, DeletingACaseWithTasksIsRefusedAndNothingIsLost)
+{
+    const qint64 anna = addUser(QStringLiteral("anna"));
+    const qint64 caseId = addCase(addAccount(), anna);
+    Task task;
+    task.caseId = caseId;
+    task.title = QStringLiteral("Call them");
+    FW_ASSERT_OK(TaskRepository(db()).add(task));
+    const qint64 auditRows = count(QStringLiteral("audit_log"));
+
+    const Status removed = CaseRepository(db()).remove(caseId, anna);
+    ASSERT_FALSE(removed.has_value());
+    EXPECT_EQ(removed.error().code, ErrorCode::InvalidInput) << removed.error().text().toStdString();
+    EXPECT_TRUE(CaseRepository(db()).find(caseId).has_value());
+    auto kept = TaskRepository(db()).find(task.id);
+    FW_ASSERT_OK(kept);
+    EXPECT_EQ(kept->caseId, caseId);
+    EXPECT_EQ(count(QStringLiteral("audit_log")), auditRows) << "no delete was logged";
+
+    // Its people stay too: a user with history is deactivated, not deleted.
+    const Status userRemoved = UserRepository(db()).remove(anna);
+    ASSERT_FALSE(userRemoved.has_value());
+    EXPECT_EQ(userRemoved.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(CaseRepository(db()).find(caseId)->ownerId, anna);
 }
 
 TEST_P(CaseRepositoryTest, SecondConcurrentSaveIsAConflictAndTheFirstChangeStays)

@@ -105,6 +105,67 @@ TEST_P(CaseWorkRepositories, ConcurrentTaskEditsConflict)
         [](const Task &row) { EXPECT_EQ(row.status, TaskStatus::Done); });
 }
 
+// Applying a playbook is PlaybookService's (tests/services); here: a task
+// keeps the step it was copied from, whatever happens to the playbook.
+TEST_P(CaseWorkRepositories, ATaskKeepsItsStepWhenThePlaybookIsEdited)
+{
+    const qint64 anna = addUser(QStringLiteral("anna"));
+    const qint64 caseId = addCase(addAccount(), anna, QDate(2024, 2, 27));
+    Playbook playbook;
+    playbook.name = QStringLiteral("Default");
+    FW_ASSERT_OK(PlaybookRepository(db()).add(playbook));
+    PlaybookStepRepository steps(db());
+    QList<PlaybookStep> list;
+    for (const auto &[kind, title, offset, role] :
+         {std::tuple{StepKind::PersonalCall, "Call", 1, UserRole::Rep},
+          std::tuple{StepKind::BillingChore, "Cancel billing", 3, UserRole::Admin},
+          std::tuple{StepKind::WinbackCheckin, "Check in", 90, UserRole::Rep}}) {
+        PlaybookStep s;
+        s.kind = kind;
+        s.title = QString::fromLatin1(title);
+        s.dueOffsetDays = offset;
+        s.ownerRole = role;
+        list.append(s);
+    }
+    FW_ASSERT_OK(steps.saveSteps(playbook.id, list));
+
+    TaskRepository tasks(db());
+    Task copied = task(caseId, 1, QStringLiteral("Call"));
+    copied.stepId = list.at(0).id;
+    copied.assigneeId = anna;
+    copied.dueOn = QDate(2024, 2, 28);
+    FW_ASSERT_OK(tasks.add(copied));
+    auto after = tasks.listForCase(caseId);
+    FW_ASSERT_OK(after);
+    ASSERT_EQ(after->size(), 1);
+
+    // Later playbook edits leave the copies alone, and a task keeps its
+    // step even when the step is edited or removed from the playbook.
+    QList<PlaybookStep> edited = list;
+    edited[0].title = QStringLiteral("Call (new wording)");
+    edited[0].dueOffsetDays = 10;
+    FW_ASSERT_OK(steps.saveSteps(playbook.id, edited));
+    auto stored = tasks.find(copied.id);
+    FW_ASSERT_OK(stored);
+    EXPECT_EQ(stored->title, QStringLiteral("Call"));
+    EXPECT_EQ(stored->dueOn, QDate(2024, 2, 28));
+    EXPECT_EQ(stored->stepId, list.at(0).id) << "the step was edited in place";
+
+    edited.removeFirst();
+    FW_ASSERT_OK(steps.saveSteps(playbook.id, edited));
+    auto archived = steps.find(list.at(0).id);
+    FW_ASSERT_OK(archived);
+    EXPECT_TRUE(archived->archived);
+    EXPECT_EQ(tasks.find(copied.id)->stepId, list.at(0).id) << "the removed step is archived, not gone";
+    const Status deleteUsedStep = steps.remove(list.at(0).id);
+    ASSERT_FALSE(deleteUsedStep.has_value());
+    EXPECT_EQ(deleteUsedStep.error().code, ErrorCode::InvalidInput) << "a step a task points at stays";
+    const Status deletePlaybook = PlaybookRepository(db()).remove(playbook.id);
+    ASSERT_FALSE(deletePlaybook.has_value());
+    EXPECT_EQ(deletePlaybook.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(count(QStringLiteral("playbook_steps")), 3) << "the refused delete took no step along";
+}
+
 TEST_P(CaseWorkRepositories, CallsNewestFirst)
 {
     const qint64 anna = addUser(QStringLiteral("anna"));

@@ -107,7 +107,7 @@ TEST_P(PlaybookRepositories, ConcurrentEditsConflict)
         [](const Playbook &p) { EXPECT_EQ(p.priority, 10); });
 }
 
-TEST_P(PlaybookRepositories, StepsInOrderAndReplacedTogether)
+TEST_P(PlaybookRepositories, StepsInOrderAndSavedInPlace)
 {
     const qint64 id = addPlaybook(QStringLiteral("Default"));
     PlaybookStepRepository steps(db());
@@ -136,23 +136,72 @@ TEST_P(PlaybookRepositories, StepsInOrderAndReplacedTogether)
     ASSERT_FALSE(refused.has_value());
     EXPECT_EQ(refused.error().code, ErrorCode::InvalidInput) << "one step per position";
 
+    // The editor drops "Call them", adds two steps and moves "Survey" last.
     QList<PlaybookStep> edited{step(0, 0, StepKind::ThankYouNote, QStringLiteral("Thank them"), 1),
                                step(0, 0, StepKind::DataExport, QStringLiteral("Export"), 3), survey};
-    FW_ASSERT_OK(steps.replaceSteps(id, edited));
-    auto replaced = steps.listForPlaybook(id);
-    FW_ASSERT_OK(replaced);
-    ASSERT_EQ(replaced->size(), 3);
-    EXPECT_EQ(replaced->at(0).title, QStringLiteral("Thank them"));
-    EXPECT_EQ(replaced->at(0).position, 1);
-    EXPECT_EQ(replaced->at(2).title, QStringLiteral("Survey"));
-    EXPECT_EQ(replaced->at(2).position, 3);
-    EXPECT_EQ(edited.at(2).id, replaced->at(2).id);
+    edited[2].title = QStringLiteral("Survey, reworded");
+    FW_ASSERT_OK(steps.saveSteps(id, edited));
+    auto saved = steps.listForPlaybook(id);
+    FW_ASSERT_OK(saved);
+    ASSERT_EQ(saved->size(), 3);
+    EXPECT_EQ(saved->at(0).title, QStringLiteral("Thank them"));
+    EXPECT_EQ(saved->at(0).position, 1);
+    EXPECT_EQ(saved->at(0).id, edited.at(0).id);
+    EXPECT_EQ(saved->at(2).title, QStringLiteral("Survey, reworded"));
+    EXPECT_EQ(saved->at(2).position, 3);
+    EXPECT_EQ(saved->at(2).id, survey.id) << "edited in place, not deleted and added again";
+
+    auto dropped = steps.find(call.id);
+    FW_ASSERT_OK(dropped);
+    EXPECT_TRUE(dropped->archived) << "a removed step is archived, never deleted";
+    EXPECT_EQ(dropped->title, QStringLiteral("Call them"));
+    EXPECT_EQ(count(QStringLiteral("playbook_steps")), 4);
+
+    // Two live steps at one position are still refused; an archived one
+    // does not count.
+    PlaybookStep second = step(id, 2, StepKind::Custom, QStringLiteral("Second at 2"), 0);
+    auto clashing = steps.add(second);
+    ASSERT_FALSE(clashing.has_value());
+    EXPECT_EQ(clashing.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(dropped->position, 2) << "the archived step keeps the position it had";
 
     FW_ASSERT_OK(PlaybookRepository(db()).remove(id));
-    EXPECT_EQ(count(QStringLiteral("playbook_steps")), 0) << "steps go with their playbook";
+    EXPECT_EQ(count(QStringLiteral("playbook_steps")), 0) << "a playbook no case used goes with its steps";
     auto gone = PlaybookRepository(db()).find(id);
     ASSERT_FALSE(gone.has_value());
     EXPECT_EQ(gone.error().code, ErrorCode::NotFound);
+}
+
+TEST_P(PlaybookRepositories, SavingAStepThatIsNoLongerLiveIsAConflict)
+{
+    const qint64 id = addPlaybook(QStringLiteral("Default"));
+    const qint64 other = addPlaybook(QStringLiteral("Other"));
+    PlaybookStepRepository steps(db());
+    QList<PlaybookStep> mine{step(0, 0, StepKind::PersonalCall, QStringLiteral("Call"), 1),
+                             step(0, 0, StepKind::ExitSurvey, QStringLiteral("Survey"), 2)};
+    FW_ASSERT_OK(steps.saveSteps(id, mine));
+    QList<PlaybookStep> theirs{step(0, 0, StepKind::Custom, QStringLiteral("Theirs"), 0)};
+    FW_ASSERT_OK(steps.saveSteps(other, theirs));
+
+    // Someone else removed "Survey" (archived) meanwhile.
+    QList<PlaybookStep> callOnly{mine.at(0)};
+    FW_ASSERT_OK(steps.saveSteps(id, callOnly));
+    QList<PlaybookStep> stale{mine.at(1), mine.at(0)};
+    stale[1].title = QStringLiteral("Call, reworded");
+    const Status refused = steps.saveSteps(id, stale);
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_EQ(refused.error().code, ErrorCode::Conflict);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("Survey"))) << refused.error().message.toStdString();
+
+    QList<PlaybookStep> foreign{theirs.at(0)};
+    EXPECT_EQ(steps.saveSteps(id, foreign).error().code, ErrorCode::Conflict) << "another playbook's step";
+
+    auto live = steps.listForPlaybook(id);
+    FW_ASSERT_OK(live);
+    ASSERT_EQ(live->size(), 1);
+    EXPECT_EQ(live->at(0).title, QStringLiteral("Call")) << "a refused save changed nothing";
+    EXPECT_EQ(stale.at(0).position, 2) << "and left the editor's list alone";
+    EXPECT_EQ(stale.at(1).position, 1);
 }
 
 FW_ON_BOTH_BACKENDS(PlaybookRepositories);

@@ -148,11 +148,14 @@ TEST_P(TaxonomyRepositories, FeedbackKeepsItsSecondaryReasonsAndReplacesThem)
     ASSERT_FALSE(removed.has_value());
     EXPECT_EQ(removed.error().code, ErrorCode::InvalidInput);
 
-    FW_ASSERT_OK(feedbacks.remove(f.id));
-    EXPECT_EQ(count(QStringLiteral("exit_feedback_reasons")), 0);
-    auto none = feedbacks.findForCase(caseId);
-    ASSERT_FALSE(none.has_value());
-    EXPECT_EQ(none.error().code, ErrorCode::NotFound);
+    // Recorded feedback is history: it cannot be deleted with its reasons.
+    const Status feedbackRemoved = feedbacks.remove(f.id);
+    ASSERT_FALSE(feedbackRemoved.has_value());
+    EXPECT_EQ(feedbackRemoved.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(count(QStringLiteral("exit_feedback_reasons")), 1);
+    auto still = feedbacks.findForCase(caseId);
+    FW_ASSERT_OK(still);
+    EXPECT_EQ(still->secondaryReasonIds, (QList<qint64>{a}));
 }
 
 TEST_P(TaxonomyRepositories, FailedFeedbackWriteLeavesNothingBehind)

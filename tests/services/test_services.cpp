@@ -65,7 +65,7 @@ protected:
             s.ownerRole = role;
             list.append(s);
         }
-        EXPECT_TRUE(PlaybookStepRepository(db()).replaceSteps(playbook.id, list).has_value());
+        EXPECT_TRUE(PlaybookStepRepository(db()).saveSteps(playbook.id, list).has_value());
         if (savedSteps)
             *savedSteps = list;
         return playbook;

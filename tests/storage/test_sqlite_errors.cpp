@@ -68,7 +68,7 @@ TEST_F(SqliteErrors, CreatesAndMigratesANewFile)
     ASSERT_TRUE(db.has_value()) << db.error().text().toStdString();
     auto version = (*db)->schemaVersion();
     ASSERT_TRUE(version.has_value());
-    EXPECT_EQ(*version, Migrator::latestVersion());
+    EXPECT_EQ(*version, Migrator::bundled()->latestVersion());
     auto mode = (*db)->exec(QStringLiteral("PRAGMA journal_mode"));
     ASSERT_TRUE(mode.has_value() && mode->next());
     EXPECT_EQ(mode->value(0).toString(), QStringLiteral("wal"));
