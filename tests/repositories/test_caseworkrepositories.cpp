@@ -185,7 +185,7 @@ TEST_P(CaseWorkRepositories, ApplyingAPlaybookIsAllOrNothing)
 
     auto made = TaskRepository(db()).applyPlaybook(caseId, playbook.id);
     ASSERT_FALSE(made.has_value());
-    EXPECT_EQ(made.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(made.error().code, ErrorCode::UniqueViolation);
     EXPECT_EQ(count(QStringLiteral("tasks")), 1) << "the first copy was rolled back too";
 }
 

@@ -67,7 +67,7 @@ TEST_P(PeopleRepositories, UserRoundTripsAndLists)
     EXPECT_TRUE(gone.error().message.contains(QStringLiteral("adam")));
 }
 
-TEST_P(PeopleRepositories, DuplicateLoginIsInvalidInput)
+TEST_P(PeopleRepositories, DuplicateLoginIsAUniqueViolation)
 {
     addUser(QStringLiteral("anna"));
     User again;
@@ -75,7 +75,7 @@ TEST_P(PeopleRepositories, DuplicateLoginIsInvalidInput)
     again.displayName = QStringLiteral("Another Anna");
     auto id = UserRepository(db()).add(again);
     ASSERT_FALSE(id.has_value());
-    EXPECT_EQ(id.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(id.error().code, ErrorCode::UniqueViolation);
     EXPECT_EQ(again.id, 0);
 }
 
@@ -143,7 +143,7 @@ TEST_P(PeopleRepositories, AccountErrors)
     twin.customerSince = QDate(2020, 1, 1);
     auto duplicate = accounts.add(twin);
     ASSERT_FALSE(duplicate.has_value());
-    EXPECT_EQ(duplicate.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(duplicate.error().code, ErrorCode::UniqueViolation);
 
     twin.externalId = QStringLiteral("CRM-8");
     twin.currency = QStringLiteral("EURO");
@@ -236,7 +236,7 @@ TEST_P(PeopleRepositories, UsageEventsInADateRange)
     sameDay.logins = 42;
     auto duplicate = usage.add(sameDay);
     ASSERT_FALSE(duplicate.has_value());
-    EXPECT_EQ(duplicate.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(duplicate.error().code, ErrorCode::UniqueViolation);
 
     auto upserted = usage.upsert(sameDay);
     FW_ASSERT_OK(upserted);
