@@ -232,7 +232,7 @@ TEST_P(Transactions, NestedWriteInAFailedLevelDoesNotRun)
     EXPECT_FALSE(ran);
 }
 
-TEST_P(Transactions, ForUpdateLocksOnPostgresOnly)
+TEST_P(Transactions, ForUpdateSuffixFitsTheDialect)
 {
     const QString suffix = db().forUpdate();
     EXPECT_EQ(suffix.isEmpty(), !db().isPostgres()) << suffix.toStdString();
@@ -343,6 +343,25 @@ TEST_F(PostgresTransactions, FailureBehindFairwellsBackStillFailsTheWrite)
     });
     ASSERT_FALSE(outer.has_value());
     EXPECT_TRUE(names(db()).isEmpty());
+}
+
+TEST_F(PostgresTransactions, ForUpdateHoldsTheRowsReadUntilTheWriteEnds)
+{
+    auto ben = db().openAnother();
+    FW_ASSERT_OK(ben);
+    FW_ASSERT_OK((*ben)->exec(QStringLiteral("SET lock_timeout = '200ms'")));
+    Status bens;
+    const Status mine = db().write([&]() -> Status {
+        auto row = db().exec(QStringLiteral("SELECT value FROM test_counters WHERE id = ?") + db().forUpdate(), {1});
+        if (!row)
+            return fail(row.error());
+        bens = (*ben)->write([&]() { return setCounter(**ben, 42); });
+        return setCounter(db(), 1);
+    });
+    FW_ASSERT_OK(mine);
+    ASSERT_FALSE(bens.has_value()) << "Ben had to wait for the row Anna read";
+    EXPECT_EQ(bens.error().code, ErrorCode::Locked) << bens.error().text().toStdString();
+    EXPECT_EQ(counter(db()).value_or(-1), 1);
 }
 
 // The lost update, step by step: Anna reads 0; Ben adds one and saves (1);
