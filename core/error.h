@@ -21,12 +21,25 @@ enum class ErrorCode {
     // A shared database needs an upgrade that only its owner role may run.
     UpgradeRefused,
     ServerUnreachable,
+    // The server refused the password, or asked for one and none was given.
     AuthenticationFailed,
+    // The server refused the user before any password was checked: no such
+    // role, or its access rules (pg_hba.conf) do not admit it from here.
+    UserRefused,
     DatabaseMissing,
     PermissionDenied,
     Conflict,
     NotFound,
+    // A value breaks a rule of the data (required, in range, well formed).
     InvalidInput,
+    // A value that must be unique is taken already.
+    UniqueViolation,
+    // A linked record is missing, or a record to delete is still in use.
+    ForeignKeyViolation,
+    // A concurrent change to the same data won; the whole change may be
+    // tried again (Database::writeSerializable does so by itself).
+    SerializationFailure,
+    DiskFull,
     QueryFailed,
     Cancelled,
     MixedCurrencies, // amounts in different currencies were to be added up

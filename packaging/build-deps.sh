@@ -7,12 +7,12 @@ FAIRWELL_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
     libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools
-    qt6-translations-l10n qt6-qpa-plugins libqt6svg6 libcurl4-openssl-dev libsqlite3-dev
+    qt6-translations-l10n qt6-qpa-plugins libqt6svg6 libcurl4-openssl-dev libsqlite3-dev libpq-dev
     fonts-dejavu-core librsvg2-bin
 )
 FAIRWELL_TEST_PACKAGES=(
     libgtest-dev libgmock-dev libbenchmark-dev
-    postgresql python3-aiosmtpd xvfb xauth
+    postgresql locales python3-aiosmtpd xvfb xauth
     desktop-file-utils appstream dpkg-dev file lintian
 )
 

@@ -2,35 +2,31 @@
 #include "database.h"
 
 #include "migrator.h"
+#include "postgresconnectionprobe.h"
+#include "sqlerrortranslator.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QThread>
 #include <QTimeZone>
+
+#include <libpq-fe.h>
+
+#include <utility>
 
 namespace fairwell {
 
 namespace {
 
 QAtomicInteger<int> g_connectionCounter;
-
-// SQLite's primary result codes (sqlite3.h) that mean something to a user.
-enum SqliteCode {
-    SqlitePerm = 3,
-    SqliteBusy = 5,
-    SqliteLocked = 6,
-    SqliteReadOnly = 8,
-    SqliteIoErr = 10,
-    SqliteCorrupt = 11,
-    SqliteFull = 13,
-    SqliteCantOpen = 14,
-    SqliteConstraint = 19,
-    SqliteNotADb = 26,
-};
 
 // Root may write a file whose mode forbids it; Fairwell still respects the
 // mode, so a file someone marked read-only stays untouched.
@@ -54,12 +50,6 @@ bool hasSqliteHeader(const QString &path, qint64 size)
 }
 
 } // namespace
-
-QString Database::constraintMessage()
-{
-    return tr("The change breaks a rule of the data (a required value is missing, a value is out of range, a "
-              "name is taken, or a linked record is missing). Nothing was changed.");
-}
 
 Database::Database(const DatabaseSpec &spec, const Options &options)
     : m_spec(spec)
@@ -215,8 +205,15 @@ Status Database::openPostgres()
     m_db.setPassword(m_spec.password);
     m_db.setConnectOptions(QStringLiteral("connect_timeout=%1;application_name=fairwell")
                                .arg(qMax(1, m_spec.connectTimeoutSeconds)));
-    if (!m_db.open())
-        return fail(translateError(m_db.lastError()));
+    QElapsedTimer clock;
+    clock.start();
+    if (!m_db.open()) {
+        // The driver passes on no code for a failed connection, only words
+        // in the server's language; libpq tells the reasons apart.
+        const QSqlError refusal = m_db.lastError();
+        const QString words = refusal.databaseText().isEmpty() ? refusal.text() : refusal.databaseText();
+        return fail(PostgresConnectionProbe(m_spec).diagnose(words, clock.elapsed()));
+    }
     // Instants are compared and bucketed in UTC whatever the server's zone.
     if (auto zone = exec(QStringLiteral("SET TIME ZONE 'UTC'")); !zone)
         return fail(zone.error());
@@ -225,152 +222,188 @@ Status Database::openPostgres()
 
 Error Database::translateError(const QSqlError &error, const QString &statement) const
 {
-    const QString detail = error.text().trimmed();
-    Error result;
-    result.detail = detail;
+    Error result = SqlErrorTranslator::translate(m_dialect, error, statement, postgresConnectionBroken());
     result.where = m_spec.displayName();
-
-    if (m_dialect == SqlDialect::Sqlite) {
-        bool ok = false;
-        const int code = error.nativeErrorCode().toInt(&ok) & 0xFF;
-        switch (ok ? code : -1) {
-        case SqliteBusy:
-        case SqliteLocked:
-            result.code = ErrorCode::Locked;
-            result.message = tr("The database is busy: another program or another Fairwell window is "
-                                "writing to it. Try again in a moment; nothing was changed.");
-            return result;
-        case SqliteReadOnly:
-        case SqlitePerm:
-            result.code = ErrorCode::ReadOnly;
-            result.message = tr("The database cannot be written to (the file or its folder is read-only). "
-                                "Nothing was changed.");
-            return result;
-        case SqliteNotADb:
-            result.code = ErrorCode::NotADatabase;
-            result.message = tr("This file is not a Fairwell database (SQLite does not recognise it). "
-                                "Nothing was changed.");
-            return result;
-        case SqliteCorrupt:
-            result.code = ErrorCode::Corrupt;
-            result.message = tr("This database file is damaged. Restore it from a backup; Fairwell "
-                                "wrote nothing to it.");
-            return result;
-        case SqliteCantOpen:
-            result.code = ErrorCode::FileMissing;
-            result.message = tr("The database file cannot be opened.");
-            return result;
-        case SqliteConstraint:
-            result.code = ErrorCode::InvalidInput;
-            result.message = constraintMessage();
-            return result;
-        case SqliteFull:
-            result.code = ErrorCode::QueryFailed;
-            result.message = tr("The disk is full; the change was not saved.");
-            return result;
-        case SqliteIoErr:
-            result.code = ErrorCode::QueryFailed;
-            result.message = tr("The disk reported an error while reading or writing the database; "
-                                "the change was not saved.");
-            return result;
-        default:
-            break;
-        }
-    } else {
-        const QString lower = detail.toLower();
-        const QString server = QStringLiteral("%1:%2").arg(m_spec.host).arg(m_spec.port);
-        if (lower.contains(QLatin1String("password authentication failed"))
-            || lower.contains(QLatin1String("no password supplied"))
-            || lower.contains(QLatin1String("authentication failed"))
-            || (lower.contains(QLatin1String("role")) && lower.contains(QLatin1String("does not exist")))) {
-            result.code = ErrorCode::AuthenticationFailed;
-            result.message = tr("The PostgreSQL server did not accept the user name or password for \"%1\".")
-                                 .arg(m_spec.user);
-            result.where = server;
-            return result;
-        }
-        if (lower.contains(QLatin1String("database")) && lower.contains(QLatin1String("does not exist"))) {
-            result.code = ErrorCode::DatabaseMissing;
-            result.message = tr("The PostgreSQL server has no database named \"%1\".").arg(m_spec.databaseName);
-            result.where = server;
-            return result;
-        }
-        if (lower.contains(QLatin1String("connection refused")) || lower.contains(QLatin1String("timeout expired"))
-            || lower.contains(QLatin1String("could not connect")) || lower.contains(QLatin1String("could not translate host"))
-            || lower.contains(QLatin1String("server closed the connection")) || lower.contains(QLatin1String("no route to host"))
-            || lower.contains(QLatin1String("network is unreachable")) || lower.contains(QLatin1String("connection to server"))) {
-            result.code = ErrorCode::ServerUnreachable;
-            result.message = tr("The PostgreSQL server cannot be reached. Check the host name and port, "
-                                "and that the server is running and accepts connections from here.");
-            result.where = server;
-            return result;
-        }
-        if (lower.contains(QLatin1String("permission denied")) || error.nativeErrorCode() == QLatin1String("42501")) {
-            result.code = ErrorCode::PermissionDenied;
-            result.message = tr("Your PostgreSQL role may not do this. Ask an administrator for access.");
-            return result;
-        }
-        if (error.nativeErrorCode().startsWith(QLatin1String("23"))) {
-            result.code = ErrorCode::InvalidInput;
-            result.message = constraintMessage();
-            return result;
-        }
-        if (error.nativeErrorCode() == QLatin1String("40001") || error.nativeErrorCode() == QLatin1String("40P01")
-            || error.nativeErrorCode() == QLatin1String("55P03")) {
-            result.code = ErrorCode::Locked;
-            result.message = tr("Someone else is changing the same data right now. Try again; nothing was changed.");
-            return result;
-        }
-    }
-
-    result.code = ErrorCode::QueryFailed;
-    result.message = tr("The database refused a request; nothing was changed.");
-    if (!statement.isEmpty())
-        result.detail = detail + QStringLiteral(" [") + statement.simplified().left(200) + QLatin1Char(']');
     return result;
+}
+
+namespace {
+
+// libpq's connection under a Qt PostgreSQL connection, or null.
+PGconn *postgresHandle(const QSqlDatabase &db)
+{
+    if (!db.isValid() || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+} // namespace
+
+bool Database::postgresConnectionBroken() const
+{
+    PGconn *connection = isPostgres() ? postgresHandle(m_db) : nullptr;
+    return connection && PQstatus(connection) == CONNECTION_BAD;
+}
+
+bool Database::postgresTransactionAborted() const
+{
+    PGconn *connection = isPostgres() ? postgresHandle(m_db) : nullptr;
+    return connection && PQtransactionStatus(connection) == PQTRANS_INERROR;
+}
+
+QString Database::forUpdate() const
+{
+    return isPostgres() ? QStringLiteral(" FOR UPDATE") : QString();
+}
+
+std::optional<Error> Database::failedLevel() const
+{
+    for (const Level &level : m_levels) {
+        if (level.failure)
+            return level.failure;
+    }
+    return std::nullopt;
+}
+
+Error Database::statementFailed(const QSqlError &error, const QString &statement)
+{
+    Error translated = translateError(error, statement);
+    if (m_levels.empty())
+        return translated;
+    if (!m_levels.back().failure)
+        m_levels.back().failure = translated;
+    // A lost race dooms the whole transaction, not just the savepoint it
+    // happened in: only running everything again can help.
+    if (translated.code == ErrorCode::SerializationFailure && !m_levels.front().failure)
+        m_levels.front().failure = translated;
+    return translated;
+}
+
+Result<QSqlQuery> Database::execControl(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(sql))
+        return fail(statementFailed(query.lastError(), sql));
+    return query;
 }
 
 Status Database::write(const std::function<Status()> &work)
 {
-    if (m_transactionDepth > 0) {
-        ++m_transactionDepth;
-        const Status status = work();
-        --m_transactionDepth;
-        return status;
+    if (inTransaction())
+        return savepoint(work);
+    return transaction(m_dialect == SqlDialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"),
+                       work);
+}
+
+Status Database::writeSerializable(const std::function<Status()> &work, int attempts)
+{
+    if (!isPostgres())
+        return write(work);
+    if (inTransaction()) {
+        if (m_serializable)
+            return savepoint(work);
+        return fail(ErrorCode::QueryFailed,
+                    tr("Fairwell tried to make a change that must not race another one inside a change that "
+                       "already began without that protection. Nothing was changed; please report this."),
+                    m_spec.displayName());
     }
-    auto begun = exec(m_dialect == SqlDialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
-                                                      : QStringLiteral("BEGIN"));
-    if (!begun)
+    Status status;
+    for (int attempt = 1; attempt <= qMax(1, attempts); ++attempt) {
+        m_serializable = true;
+        status = transaction(QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE"), work);
+        m_serializable = false;
+        if (status || status.error().code != ErrorCode::SerializationFailure)
+            return status;
+        // The other transaction is likely still finishing; a short, random
+        // pause keeps the two from meeting again at once.
+        QThread::msleep(QRandomGenerator::global()->bounded(2u, 10u * unsigned(attempt) + 3u));
+    }
+    return status;
+}
+
+Status Database::transaction(const QString &begin, const std::function<Status()> &work)
+{
+    if (auto begun = execControl(begin); !begun)
         return fail(begun.error());
-    ++m_transactionDepth;
-    Status status = work();
-    --m_transactionDepth;
-    if (!status) {
-        exec(QStringLiteral("ROLLBACK"));
-        return status;
-    }
-    if (auto committed = exec(QStringLiteral("COMMIT")); !committed) {
-        exec(QStringLiteral("ROLLBACK"));
+    m_levels.emplace_back();
+    const Status status = work();
+    const std::optional<Error> failure = m_levels.front().failure;
+    // Freed only after the rollback below (see Level).
+    const std::vector<Level> finished = std::exchange(m_levels, {});
+
+    if (status && !failure && !postgresTransactionAborted()) {
+        auto committed = execControl(QStringLiteral("COMMIT"));
+        if (committed)
+            return {};
+        execControl(QStringLiteral("ROLLBACK"));
         return fail(committed.error());
     }
-    return {};
+    execControl(QStringLiteral("ROLLBACK"));
+    // A lost race speaks first: it is the one failure that a second try
+    // may cure. Otherwise the work's own error, or the one it swallowed.
+    if (failure && (failure->code == ErrorCode::SerializationFailure || status))
+        return fail(*failure);
+    if (!status)
+        return status;
+    return fail(ErrorCode::QueryFailed,
+                tr("The database refused a step of this change, so none of it was saved."),
+                m_spec.displayName());
+}
+
+Status Database::savepoint(const std::function<Status()> &work)
+{
+    if (auto failed = failedLevel())
+        return fail(*failed);
+    const QString name = QStringLiteral("fw_sp_%1").arg(m_levels.size());
+    if (auto saved = execControl(QStringLiteral("SAVEPOINT ") + name); !saved)
+        return fail(saved.error());
+    m_levels.emplace_back();
+    const Status status = work();
+    const std::optional<Error> failure = m_levels.back().failure;
+    // Freed only after the rollback below (see Level).
+    const Level finished = std::move(m_levels.back());
+    m_levels.pop_back();
+
+    if (status && !failure) {
+        if (auto released = execControl(QStringLiteral("RELEASE SAVEPOINT ") + name); !released)
+            return fail(released.error());
+        return {};
+    }
+    // Failures here land on the outer level, which then fails as well.
+    execControl(QStringLiteral("ROLLBACK TO SAVEPOINT ") + name);
+    execControl(QStringLiteral("RELEASE SAVEPOINT ") + name);
+    if (failure && (failure->code == ErrorCode::SerializationFailure || status))
+        return fail(*failure);
+    return status;
 }
 
 Result<QSqlQuery> Database::prepare(const QString &sql)
 {
+    if (auto failed = failedLevel())
+        return fail(*failed);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return fail(translateError(query.lastError(), sql));
+        return fail(statementFailed(query.lastError(), sql));
     return query;
 }
 
 Status Database::run(QSqlQuery &query, const QVariantList &values)
 {
+    if (auto failed = failedLevel())
+        return fail(*failed);
     for (qsizetype i = 0; i < values.size(); ++i)
         query.bindValue(int(i), values.at(i));
-    if (!query.exec())
-        return fail(translateError(query.lastError(), query.lastQuery()));
+    if (!query.exec()) {
+        const Error failed = statementFailed(query.lastError(), query.lastQuery());
+        if (inTransaction())
+            m_levels.back().failedStatements.append(query);
+        return fail(failed);
+    }
     return {};
 }
 
@@ -379,11 +412,9 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
     if (values.isEmpty()) {
         // Nothing to bind. PostgreSQL cannot PREPARE utility statements
         // (SET, BEGIN, CREATE …), so these run directly.
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        if (!query.exec(sql))
-            return fail(translateError(query.lastError(), sql));
-        return query;
+        if (auto failed = failedLevel())
+            return fail(*failed);
+        return execControl(sql);
     }
     auto query = prepare(sql);
     if (!query)

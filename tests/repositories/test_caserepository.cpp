@@ -164,7 +164,8 @@ TEST_P(CaseRepositoryTest, BrokenRuleIsInvalidInputAndWritesNothing)
     c.accountId = account + 1000; // no such account
     id = CaseRepository(db()).add(c, 0);
     ASSERT_FALSE(id.has_value());
-    EXPECT_EQ(id.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(id.error().code, ErrorCode::ForeignKeyViolation);
+    EXPECT_TRUE(id.error().message.contains(QStringLiteral("does not exist"))) << id.error().text().toStdString();
 }
 
 TEST_P(CaseRepositoryTest, ListsForAccountNewestFirstAndForOwnerBySoonestEffectiveDate)

@@ -159,10 +159,10 @@ TEST_P(CaseWorkRepositories, ATaskKeepsItsStepWhenThePlaybookIsEdited)
     EXPECT_EQ(tasks.find(copied.id)->stepId, list.at(0).id) << "the removed step is archived, not gone";
     const Status deleteUsedStep = steps.remove(list.at(0).id);
     ASSERT_FALSE(deleteUsedStep.has_value());
-    EXPECT_EQ(deleteUsedStep.error().code, ErrorCode::InvalidInput) << "a step a task points at stays";
+    EXPECT_EQ(deleteUsedStep.error().code, ErrorCode::ForeignKeyViolation) << "a step a task points at stays";
     const Status deletePlaybook = PlaybookRepository(db()).remove(playbook.id);
     ASSERT_FALSE(deletePlaybook.has_value());
-    EXPECT_EQ(deletePlaybook.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(deletePlaybook.error().code, ErrorCode::ForeignKeyViolation);
     EXPECT_EQ(count(QStringLiteral("playbook_steps")), 3) << "the refused delete took no step along";
 }
 

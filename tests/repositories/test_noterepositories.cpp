@@ -57,7 +57,7 @@ TEST_P(NoteRepositories, TemplatesRoundTripAndConflict)
     english.name = QStringLiteral("Danke");
     const Status taken = templates.update(english);
     ASSERT_FALSE(taken.has_value());
-    EXPECT_EQ(taken.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(taken.error().code, ErrorCode::UniqueViolation);
     EXPECT_EQ(english.version, 1);
 }
 
@@ -138,7 +138,7 @@ TEST_P(NoteRepositories, NotesRoundTripAndTheOutboxOrder)
     duplicate.messageId = sent.messageId;
     const Status refused = notes.update(duplicate);
     ASSERT_FALSE(refused.has_value());
-    EXPECT_EQ(refused.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(refused.error().code, ErrorCode::UniqueViolation);
 
     // Two senders claim the same queued note: only one gets it.
     auto other = openOther();

@@ -67,7 +67,7 @@ TEST_P(PeopleRepositories, UserRoundTripsAndLists)
     EXPECT_TRUE(gone.error().message.contains(QStringLiteral("adam")));
 }
 
-TEST_P(PeopleRepositories, DuplicateLoginIsInvalidInput)
+TEST_P(PeopleRepositories, DuplicateLoginIsAUniqueViolation)
 {
     addUser(QStringLiteral("anna"));
     User again;
@@ -75,7 +75,7 @@ TEST_P(PeopleRepositories, DuplicateLoginIsInvalidInput)
     again.displayName = QStringLiteral("Another Anna");
     auto id = UserRepository(db()).add(again);
     ASSERT_FALSE(id.has_value());
-    EXPECT_EQ(id.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(id.error().code, ErrorCode::UniqueViolation);
     EXPECT_EQ(again.id, 0);
 }
 
@@ -143,7 +143,7 @@ TEST_P(PeopleRepositories, AccountErrors)
     twin.customerSince = QDate(2020, 1, 1);
     auto duplicate = accounts.add(twin);
     ASSERT_FALSE(duplicate.has_value());
-    EXPECT_EQ(duplicate.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(duplicate.error().code, ErrorCode::UniqueViolation);
 
     twin.externalId = QStringLiteral("CRM-8");
     twin.currency = QStringLiteral("EURO");
@@ -236,7 +236,7 @@ TEST_P(PeopleRepositories, UsageEventsInADateRange)
     sameDay.logins = 42;
     auto duplicate = usage.add(sameDay);
     ASSERT_FALSE(duplicate.has_value());
-    EXPECT_EQ(duplicate.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(duplicate.error().code, ErrorCode::UniqueViolation);
 
     auto upserted = usage.upsert(sameDay);
     FW_ASSERT_OK(upserted);
@@ -251,6 +251,54 @@ TEST_P(PeopleRepositories, UsageEventsInADateRange)
     const Status refused = usage.update(negative);
     ASSERT_FALSE(refused.has_value());
     EXPECT_EQ(refused.error().code, ErrorCode::InvalidInput);
+}
+
+// Names as a German or Polish team writes them. Both engines must list
+// them in the same, alphabetical order, ignoring case and accents as a
+// reader does: an ICU collation on PostgreSQL does; SQLite's BINARY
+// collation sorts by code point (capitals before small letters, every
+// accented letter after "z").
+TEST_P(PeopleRepositories, PeopleAndAccountsSortAlphabeticallyBeyondAscii)
+{
+    UserRepository users(db());
+    const qint64 owner = addUser(QStringLiteral("zoe"), QStringLiteral("Zoe Meyer"));
+    addUser(QStringLiteral("lukasz"), QStringLiteral("Łukasz Żółć"));
+    addUser(QStringLiteral("oemer"), QStringLiteral("Ömer Yılmaz"));
+    addUser(QStringLiteral("anna"), QStringLiteral("Anna Berg"));
+
+    auto listed = users.list();
+    FW_ASSERT_OK(listed);
+    QStringList people;
+    for (const User &user : *listed)
+        people.append(user.displayName);
+    EXPECT_EQ(people, (QStringList{QStringLiteral("Anna Berg"), QStringLiteral("Łukasz Żółć"),
+                                   QStringLiteral("Ömer Yılmaz"), QStringLiteral("Zoe Meyer")}))
+        << people.join(QStringLiteral(" | ")).toStdString();
+
+    AccountRepository accounts(db());
+    int number = 0;
+    for (const QString &name : {QStringLiteral("Zahnarzt Ost"), QStringLiteral("Öl & Co"), QStringLiteral("Bäckerei Schmidt"),
+                                QStringLiteral("Ärzte Müller"), QStringLiteral("apotheke am Markt")}) {
+        Account account;
+        account.externalId = QStringLiteral("DE-%1").arg(++number);
+        account.name = name;
+        account.plan = QStringLiteral("Team");
+        account.customerSince = QDate(2021, 6, 1);
+        account.ownerId = owner;
+        FW_ASSERT_OK(accounts.add(account));
+        auto stored = accounts.find(account.id);
+        FW_ASSERT_OK(stored);
+        EXPECT_EQ(stored->name, name) << "stored as given, letter for letter";
+    }
+    auto owned = accounts.listForOwner(owner);
+    FW_ASSERT_OK(owned);
+    QStringList names;
+    for (const Account &account : *owned)
+        names.append(account.name);
+    EXPECT_EQ(names, (QStringList{QStringLiteral("apotheke am Markt"), QStringLiteral("Ärzte Müller"),
+                                  QStringLiteral("Bäckerei Schmidt"), QStringLiteral("Öl & Co"),
+                                  QStringLiteral("Zahnarzt Ost")}))
+        << names.join(QStringLiteral(" | ")).toStdString();
 }
 
 FW_ON_BOTH_BACKENDS(PeopleRepositories);

@@ -134,7 +134,7 @@ TEST_P(PlaybookRepositories, StepsInOrderAndSavedInPlace)
     PlaybookStep clash = step(id, 1, StepKind::Custom, QStringLiteral("Clash"), 0);
     auto refused = steps.add(clash);
     ASSERT_FALSE(refused.has_value());
-    EXPECT_EQ(refused.error().code, ErrorCode::InvalidInput) << "one step per position";
+    EXPECT_EQ(refused.error().code, ErrorCode::UniqueViolation) << "one step per position";
 
     // The editor drops "Call them", adds two steps and moves "Survey" last.
     QList<PlaybookStep> edited{step(0, 0, StepKind::ThankYouNote, QStringLiteral("Thank them"), 1),

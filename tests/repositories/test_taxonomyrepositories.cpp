@@ -79,7 +79,8 @@ TEST_P(TaxonomyRepositories, CategoriesAndReasonsInTheirOrder)
     // A category with reasons cannot go (they would be orphaned).
     const Status removed = ReasonCategoryRepository(db()).remove(product);
     ASSERT_FALSE(removed.has_value());
-    EXPECT_EQ(removed.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(removed.error().code, ErrorCode::ForeignKeyViolation);
+    EXPECT_TRUE(removed.error().message.contains(QStringLiteral("still in use"))) << removed.error().text().toStdString();
 
     auto renamed = reasons.find(bugs);
     FW_ASSERT_OK(renamed);
@@ -92,7 +93,7 @@ TEST_P(TaxonomyRepositories, CategoriesAndReasonsInTheirOrder)
     duplicate.name = QStringLiteral("Missing feature");
     auto refused = reasons.add(duplicate);
     ASSERT_FALSE(refused.has_value());
-    EXPECT_EQ(refused.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(refused.error().code, ErrorCode::UniqueViolation);
 }
 
 TEST_P(TaxonomyRepositories, FeedbackKeepsItsSecondaryReasonsAndReplacesThem)
@@ -146,7 +147,7 @@ TEST_P(TaxonomyRepositories, FeedbackKeepsItsSecondaryReasonsAndReplacesThem)
     // A reason named by feedback cannot be deleted.
     const Status removed = ExitReasonRepository(db()).remove(a);
     ASSERT_FALSE(removed.has_value());
-    EXPECT_EQ(removed.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(removed.error().code, ErrorCode::ForeignKeyViolation);
 
     // Recorded feedback is history: it cannot be deleted with its reasons.
     const Status feedbackRemoved = feedbacks.remove(f.id);
@@ -171,7 +172,7 @@ TEST_P(TaxonomyRepositories, FailedFeedbackWriteLeavesNothingBehind)
     f.secondaryReasonIds = {real + 500}; // no such reason: fails after the feedback row was inserted
     auto id = feedbacks.add(f);
     ASSERT_FALSE(id.has_value());
-    EXPECT_EQ(id.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(id.error().code, ErrorCode::ForeignKeyViolation);
     EXPECT_EQ(f.id, 0);
     EXPECT_EQ(count(QStringLiteral("exit_feedback")), 0);
     EXPECT_EQ(count(QStringLiteral("exit_feedback_reasons")), 0);
@@ -192,7 +193,7 @@ TEST_P(TaxonomyRepositories, FailedFeedbackWriteLeavesNothingBehind)
     secondForCase.caseId = caseId;
     auto duplicate = feedbacks.add(secondForCase);
     ASSERT_FALSE(duplicate.has_value());
-    EXPECT_EQ(duplicate.error().code, ErrorCode::InvalidInput) << "one feedback per case";
+    EXPECT_EQ(duplicate.error().code, ErrorCode::UniqueViolation) << "one feedback per case";
 }
 
 FW_ON_BOTH_BACKENDS(TaxonomyRepositories);

@@ -71,6 +71,8 @@ PostgresServer PostgresServer::fromEnvironment(QString *whyNot)
             server.user = value;
         else if (key == "PGPASSWORD")
             server.password = value;
+        else if (key == "PGSOCKETDIR")
+            server.socketDir = value;
     }
     if (!server.isValid() && whyNot)
         *whyNot = QStringLiteral("%1 names no port.").arg(path);

@@ -19,6 +19,9 @@ struct PostgresServer
     int port = 0;
     QString user;
     QString password;
+    // The folder of the server's Unix socket, where local connections are
+    // trusted without a password (TCP connections need one).
+    QString socketDir;
 
     static PostgresServer fromEnvironment(QString *whyNot = nullptr);
     bool isValid() const { return port > 0; }
