@@ -169,7 +169,8 @@ Result<QList<CaseListRow>> CaseListQuery::page(const CaseListFilter &filter, Cas
 Result<QList<Person>> CaseListQuery::people()
 {
     auto query = m_db.exec(
-        QStringLiteral("SELECT id, display_name, role FROM users WHERE active = ? ORDER BY display_name, id"),
+        QStringLiteral("SELECT id, display_name, role FROM users WHERE active = ? ORDER BY ")
+            + m_db.alphabetical(QStringLiteral("display_name")) + QStringLiteral(", id"),
         {true});
     if (!query)
         return fail(query.error());

@@ -87,7 +87,7 @@ Status AccountRepository::remove(qint64 id)
 
 Result<QList<Account>> AccountRepository::listForOwner(qint64 ownerId)
 {
-    return fetchAll(m_db, mapping(), QStringLiteral("WHERE owner_id = ? ORDER BY name, id"), {ownerId});
+    return fetchAll(m_db, mapping(), QStringLiteral("WHERE owner_id = ? ORDER BY ") + m_db.alphabetical(QStringLiteral("name")) + QStringLiteral(", id"), {ownerId});
 }
 
 } // namespace fairwell

@@ -4,6 +4,7 @@
 #include "migrator.h"
 #include "postgresconnectionprobe.h"
 #include "sqlerrortranslator.h"
+#include "textcollation.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -170,6 +171,9 @@ Status Database::openSqlite()
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs));
     if (!m_db.open())
         return fail(translateError(m_db.lastError()));
+    if (!TextCollation::installOnSqlite(m_db))
+        return fail(ErrorCode::QueryFailed, tr("The SQLite driver did not accept Fairwell's sort order for names."),
+                    where);
     // Reading the schema first tells a damaged file apart before any write.
     if (auto names = tableNames(); !names)
         return fail(names.error());
@@ -252,6 +256,12 @@ bool Database::postgresTransactionAborted() const
 {
     PGconn *connection = isPostgres() ? postgresHandle(m_db) : nullptr;
     return connection && PQtransactionStatus(connection) == PQTRANS_INERROR;
+}
+
+QString Database::alphabetical(const QString &column) const
+{
+    return column + QStringLiteral(" COLLATE \"")
+           + QLatin1String(isPostgres() ? TextCollation::postgresName : TextCollation::sqliteName) + QLatin1Char('"');
 }
 
 QString Database::forUpdate() const

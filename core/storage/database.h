@@ -100,6 +100,10 @@ public:
     // it locks the rows read until the transaction ends.
     QString forUpdate() const;
 
+    // `column` sorted as a reader expects names, the same on both engines
+    // (see textcollation.h): for ORDER BY of short lists.
+    QString alphabetical(const QString &column) const;
+
     // Prepares `sql`, binds `values` to its "?" placeholders in order, runs it.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {});
 

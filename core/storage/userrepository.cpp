@@ -81,8 +81,8 @@ Status UserRepository::remove(qint64 id)
 Result<QList<User>> UserRepository::list(bool activeOnly)
 {
     if (activeOnly)
-        return fetchAll(m_db, mapping(), QStringLiteral("WHERE active = ? ORDER BY display_name, id"), {true});
-    return fetchAll(m_db, mapping(), QStringLiteral("ORDER BY display_name, id"));
+        return fetchAll(m_db, mapping(), QStringLiteral("WHERE active = ? ORDER BY ") + m_db.alphabetical(QStringLiteral("display_name")) + QStringLiteral(", id"), {true});
+    return fetchAll(m_db, mapping(), QStringLiteral("ORDER BY ") + m_db.alphabetical(QStringLiteral("display_name")) + QStringLiteral(", id"));
 }
 
 } // namespace fairwell

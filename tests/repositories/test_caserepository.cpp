@@ -229,7 +229,7 @@ TEST_P(CaseRepositoryTest, ASecondOpenCaseForAnAccountIsRefused)
     second.openedOn = QDate(2024, 4, 1);
     auto refused = cases.add(second, 0);
     ASSERT_FALSE(refused.has_value());
-    EXPECT_EQ(refused.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(refused.error().code, ErrorCode::UniqueViolation);
     EXPECT_EQ(count(QStringLiteral("cases")), 1);
     EXPECT_EQ(count(QStringLiteral("audit_log")), 1) << "only the first case's insert";
 
@@ -259,7 +259,7 @@ TEST_P(CaseRepositoryTest, DeletingACaseWithTasksIsRefusedAndNothingIsLost)
 
     const Status removed = CaseRepository(db()).remove(caseId, anna);
     ASSERT_FALSE(removed.has_value());
-    EXPECT_EQ(removed.error().code, ErrorCode::InvalidInput) << removed.error().text().toStdString();
+    EXPECT_EQ(removed.error().code, ErrorCode::ForeignKeyViolation) << removed.error().text().toStdString();
     EXPECT_TRUE(CaseRepository(db()).find(caseId).has_value());
     auto kept = TaskRepository(db()).find(task.id);
     FW_ASSERT_OK(kept);
@@ -269,7 +269,7 @@ TEST_P(CaseRepositoryTest, DeletingACaseWithTasksIsRefusedAndNothingIsLost)
     // Its people stay too: a user with history is deactivated, not deleted.
     const Status userRemoved = UserRepository(db()).remove(anna);
     ASSERT_FALSE(userRemoved.has_value());
-    EXPECT_EQ(userRemoved.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(userRemoved.error().code, ErrorCode::ForeignKeyViolation);
     EXPECT_EQ(CaseRepository(db()).find(caseId)->ownerId, anna);
 }
 

@@ -162,7 +162,7 @@ TEST_P(PlaybookRepositories, StepsInOrderAndSavedInPlace)
     PlaybookStep second = step(id, 2, StepKind::Custom, QStringLiteral("Second at 2"), 0);
     auto clashing = steps.add(second);
     ASSERT_FALSE(clashing.has_value());
-    EXPECT_EQ(clashing.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(clashing.error().code, ErrorCode::UniqueViolation);
     EXPECT_EQ(dropped->position, 2) << "the archived step keeps the position it had";
 
     FW_ASSERT_OK(PlaybookRepository(db()).remove(id));

@@ -152,7 +152,7 @@ TEST_P(TaxonomyRepositories, FeedbackKeepsItsSecondaryReasonsAndReplacesThem)
     // Recorded feedback is history: it cannot be deleted with its reasons.
     const Status feedbackRemoved = feedbacks.remove(f.id);
     ASSERT_FALSE(feedbackRemoved.has_value());
-    EXPECT_EQ(feedbackRemoved.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(feedbackRemoved.error().code, ErrorCode::ForeignKeyViolation);
     EXPECT_EQ(count(QStringLiteral("exit_feedback_reasons")), 1);
     auto still = feedbacks.findForCase(caseId);
     FW_ASSERT_OK(still);

@@ -353,7 +353,7 @@ TEST_P(Migrations, OneOpenCasePerAccount)
     ASSERT_TRUE((*db)->exec(open).has_value());
     auto second = (*db)->exec(open);
     ASSERT_FALSE(second.has_value()) << "a second open case for the account";
-    EXPECT_EQ(second.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(second.error().code, ErrorCode::UniqueViolation);
     EXPECT_TRUE((*db)->exec(closed).has_value());
     EXPECT_TRUE((*db)->exec(closed).has_value()) << "closed cases are history: any number";
     ASSERT_TRUE((*db)->exec(QStringLiteral("UPDATE cases SET status = 'closed', closed_on = '2024-02-01', "
@@ -433,7 +433,7 @@ TEST_P(Migrations, CaseRulesAreEnforcedByTheSchema)
                     .has_value());
     auto deleted = (*db)->exec(QStringLiteral("DELETE FROM accounts WHERE id = ?"), {accountId});
     ASSERT_FALSE(deleted.has_value());
-    EXPECT_EQ(deleted.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(deleted.error().code, ErrorCode::ForeignKeyViolation);
     EXPECT_EQ(scalar(**db, QStringLiteral("SELECT COUNT(*) FROM cases")), 1);
 }
 

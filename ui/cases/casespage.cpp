@@ -6,7 +6,6 @@
 #include "domain/money.h"
 #include "session/session.h"
 
-#include <QCollator>
 #include <QComboBox>
 #include <QEvent>
 #include <QFrame>
@@ -310,15 +309,7 @@ void CasesPage::fillOwners(const QList<Person> &people)
     const qint64 current = m_owner->currentData().toLongLong();
     while (m_owner->count() > 1)
         m_owner->removeItem(m_owner->count() - 1);
-    // Sorted as the reader's language sorts, whatever the database's
-    // collation ("Élodie" among the E's).
-    QList<Person> sorted = people;
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::stable_sort(sorted.begin(), sorted.end(), [&collator](const Person &a, const Person &b) {
-        return collator.compare(a.displayName, b.displayName) < 0;
-    });
-    for (const Person &person : std::as_const(sorted))
+    for (const Person &person : people)
         m_owner->addItem(person.displayName, person.id);
     const int index = m_owner->findData(current);
     m_owner->setCurrentIndex(index < 0 ? 0 : index);

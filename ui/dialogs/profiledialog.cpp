@@ -4,7 +4,6 @@
 #include "services/peopleservice.h"
 #include "session/session.h"
 
-#include <QCollator>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -112,13 +111,7 @@ void ProfileDialog::loadProfiles()
 void ProfileDialog::showProfiles(const QList<User> &profiles)
 {
     m_profiles->clear();
-    QList<User> sorted = profiles;
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::stable_sort(sorted.begin(), sorted.end(), [&collator](const User &a, const User &b) {
-        return collator.compare(a.displayName, b.displayName) < 0;
-    });
-    for (const User &user : std::as_const(sorted)) {
+    for (const User &user : profiles) {
         auto *item = new QListWidgetItem(tr("%1 — %2").arg(user.displayName, roleName(user.role)), m_profiles);
         item->setData(Qt::UserRole, user.id);
     }
