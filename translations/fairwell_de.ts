@@ -51,6 +51,25 @@
     </message>
 </context>
 <context>
+    <name>fairwell::Authorization</name>
+    <message>
+        <source>Nobody is working in this session yet: choose your profile first. Nothing was changed.</source>
+        <translation>In dieser Sitzung arbeitet noch niemand: Wählen Sie zuerst Ihr Profil. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an admin may do this; %1 works as a rep. Nothing was changed.</source>
+        <translation>Das dürfen nur Teamleitung oder Administration; %1 arbeitet in der Kundenbetreuung. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Only an admin may change how Fairwell is set up. Nothing was changed.</source>
+        <translation>Nur die Administration darf ändern, wie Fairwell eingerichtet ist. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Case %1 belongs to someone else. A rep works on their own cases and unassigned ones; ask a manager to reassign it. Nothing was changed.</source>
+        <translation>Fall %1 gehört jemand anderem. In der Kundenbetreuung bearbeiten Sie Ihre eigenen und nicht zugewiesene Fälle; bitten Sie die Teamleitung, ihn neu zuzuweisen. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>fairwell::CallRepository</name>
     <message>
         <source>There is no call number %1; someone may have deleted it.</source>
@@ -63,13 +82,6 @@
     <message>
         <source>There is no call number %1 to delete.</source>
         <translation>Es gibt kein Gespräch Nummer %1, das gelöscht werden könnte.</translation>
-    </message>
-</context>
-<context>
-    <name>fairwell::CaseListLoader</name>
-    <message>
-        <source>No database is open.</source>
-        <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -100,6 +112,33 @@
     <message>
         <source>Someone else changed this case since you opened it (%1). Reload it to see their change; yours was not saved.</source>
         <translation>Jemand anderes hat diesen Fall geändert, seit Sie ihn geöffnet haben (%1). Laden Sie ihn neu, um die Änderung zu sehen; Ihre wurde nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::CaseService</name>
+    <message>
+        <source>Case %1 is closed; only open cases are claimed.</source>
+        <translation>Fall %1 ist erledigt; übernommen werden nur offene Fälle.</translation>
+    </message>
+    <message>
+        <source>%1 has already taken case %2. Nothing was changed.</source>
+        <translation>%1 hat Fall %2 bereits übernommen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Jemand anderes</translation>
+    </message>
+    <message>
+        <source>Choose at least one case to reassign.</source>
+        <translation>Wählen Sie mindestens einen Fall aus, der neu zugewiesen werden soll.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer active and cannot own cases.</source>
+        <translation>%1 ist nicht mehr aktiv und kann keine Fälle verantworten.</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed; only open cases are reassigned. Nothing was changed.</source>
+        <translation>Fall %1 ist erledigt; neu zugewiesen werden nur offene Fälle. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -273,6 +312,14 @@
             <numerusform>%Ln Fall</numerusform>
             <numerusform>%Ln Fälle</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose who is working at this desk (File ▸ Switch Profile…) to see the cases.</source>
+        <translation>Wählen Sie, wer an diesem Arbeitsplatz arbeitet (Datei ▸ Profil wechseln…), um die Fälle zu sehen.</translation>
+    </message>
+    <message>
+        <source>The cases could not be loaded. The message above says why; try again with F5.</source>
+        <translation>Die Fälle konnten nicht geladen werden. Warum, steht in der Meldung oben; versuchen Sie es mit F5 erneut.</translation>
     </message>
 </context>
 <context>
@@ -483,10 +530,6 @@
 <context>
     <name>fairwell::Database</name>
     <message>
-        <source>The change breaks a rule of the data (a required value is missing, a value is out of range, a name is taken, or a linked record is missing). Nothing was changed.</source>
-        <translation>Die Änderung verletzt eine Regel der Daten (ein Pflichtwert fehlt, ein Wert liegt außerhalb des erlaubten Bereichs, ein Name ist vergeben oder ein verknüpfter Datensatz fehlt). Es wurde nichts geändert.</translation>
-    </message>
-    <message>
         <source>No database file was given.</source>
         <translation>Es wurde keine Datenbankdatei angegeben.</translation>
     </message>
@@ -547,36 +590,72 @@
         <translation>Die Datenbankdatei lässt sich nicht öffnen.</translation>
     </message>
     <message>
-        <source>The disk is full; the change was not saved.</source>
-        <translation>Der Datenträger ist voll; die Änderung wurde nicht gespeichert.</translation>
-    </message>
-    <message>
         <source>The disk reported an error while reading or writing the database; the change was not saved.</source>
         <translation>Der Datenträger meldete beim Lesen oder Schreiben der Datenbank einen Fehler; die Änderung wurde nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL server did not accept the user name or password for &quot;%1&quot;.</source>
-        <translation>Der PostgreSQL-Server hat Benutzername oder Passwort für „%1“ nicht angenommen.</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL server has no database named &quot;%1&quot;.</source>
-        <translation>Auf dem PostgreSQL-Server gibt es keine Datenbank namens „%1“.</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL server cannot be reached. Check the host name and port, and that the server is running and accepts connections from here.</source>
-        <translation>Der PostgreSQL-Server ist nicht erreichbar. Prüfen Sie Servername und Port, und ob der Server läuft und Verbindungen von hier annimmt.</translation>
     </message>
     <message>
         <source>Your PostgreSQL role may not do this. Ask an administrator for access.</source>
         <translation>Ihre PostgreSQL-Rolle darf das nicht. Bitten Sie Ihre Administration um Zugriff.</translation>
     </message>
     <message>
-        <source>Someone else is changing the same data right now. Try again; nothing was changed.</source>
-        <translation>Jemand anderes ändert gerade dieselben Daten. Versuchen Sie es noch einmal; es wurde nichts geändert.</translation>
-    </message>
-    <message>
         <source>The database refused a request; nothing was changed.</source>
         <translation>Die Datenbank hat eine Anfrage abgelehnt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver did not accept Fairwell&apos;s sort order for names.</source>
+        <translation>Der SQLite-Treiber hat die Sortierreihenfolge von Fairwell für Namen nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Fairwell tried to make a change that must not race another one inside a change that already began without that protection. Nothing was changed; please report this.</source>
+        <translation>Fairwell wollte eine Änderung, die nicht mit einer anderen kollidieren darf, innerhalb einer Änderung vornehmen, die bereits ohne diesen Schutz begonnen hatte. Es wurde nichts geändert; bitte melden Sie diesen Fehler.</translation>
+    </message>
+    <message>
+        <source>The database refused a step of this change, so none of it was saved.</source>
+        <translation>Die Datenbank hat einen Schritt dieser Änderung abgelehnt, daher wurde nichts davon gespeichert.</translation>
+    </message>
+    <message>
+        <source>This value is taken already: a name, number or date that must be unique is used by another record. Nothing was changed.</source>
+        <translation>Dieser Wert ist bereits vergeben: Ein Name, eine Nummer oder ein Datum, das eindeutig sein muss, wird von einem anderen Datensatz verwendet. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the data (a required value is missing, or a value is out of range or in the wrong form). Nothing was changed.</source>
+        <translation>Die Änderung verletzt eine Regel der Daten (ein Pflichtwert fehlt, oder ein Wert liegt außerhalb des erlaubten Bereichs oder hat die falsche Form). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This record is still in use: other records refer to it. Remove or change those first. Nothing was changed.</source>
+        <translation>Dieser Datensatz wird noch verwendet: Andere Datensätze verweisen auf ihn. Entfernen oder ändern Sie diese zuerst. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The change refers to a record that does not exist (any more), such as an account, a case, a person or a reason someone else removed. Nothing was changed.</source>
+        <translation>Die Änderung verweist auf einen Datensatz, den es (nicht mehr) gibt, etwa einen Kunden, einen Fall, eine Person oder einen Grund, den jemand anderes entfernt hat. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The change breaks a link between records: a linked record is missing or still in use. Nothing was changed.</source>
+        <translation>Die Änderung verletzt eine Verknüpfung zwischen Datensätzen: Ein verknüpfter Datensatz fehlt oder wird noch verwendet. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The disk holding the database is full, so the change was not saved. Make some room and try again.</source>
+        <translation>Der Datenträger der Datenbank ist voll, daher wurde die Änderung nicht gespeichert. Schaffen Sie etwas Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same data at the same moment, so this change could not be applied safely. Try again; nothing was changed.</source>
+        <translation>Jemand anderes hat im selben Moment dieselben Daten geändert, daher ließ sich diese Änderung nicht sicher ausführen. Versuchen Sie es erneut; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s change to the same data is still under way and holds it locked. Try again in a moment; nothing was changed.</source>
+        <translation>Eine Änderung einer anderen Person an denselben Daten läuft noch und hält sie gesperrt. Versuchen Sie es gleich noch einmal; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database accepts no changes now (it is a read-only copy, or the server is set to read-only). Nothing was changed.</source>
+        <translation>Die PostgreSQL-Datenbank nimmt zurzeit keine Änderungen an (sie ist eine schreibgeschützte Kopie, oder der Server ist auf Nur-Lesen eingestellt). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full, so the change was not saved. Tell the server&apos;s administrator.</source>
+        <translation>Der Datenträger des Datenbankservers ist voll, daher wurde die Änderung nicht gespeichert. Informieren Sie die Administration des Servers.</translation>
+    </message>
+    <message>
+        <source>The connection to the PostgreSQL server broke off (the server stopped or the network failed). Open the database again and check your last change.</source>
+        <translation>Die Verbindung zum PostgreSQL-Server ist abgebrochen (der Server wurde beendet oder das Netzwerk ist ausgefallen). Öffnen Sie die Datenbank erneut und prüfen Sie Ihre letzte Änderung.</translation>
     </message>
 </context>
 <context>
@@ -598,16 +677,23 @@
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::DatabaseSetupService</name>
+    <message>
+        <source>Upgrading the database…</source>
+        <translation>Datenbank wird aktualisiert…</translation>
+    </message>
+    <message>
         <source>Adding the default exit reasons, playbooks and templates…</source>
         <translation>Standard-Kündigungsgründe, Playbooks und Vorlagen werden angelegt…</translation>
     </message>
     <message>
         <source>Adding demo data: %1</source>
         <translation>Demodaten werden angelegt: %1</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Wird angehalten…</translation>
     </message>
 </context>
 <context>
@@ -957,16 +1043,8 @@
         <translation>Hier gestalten Administratorinnen und Administratoren den Ablauf: Playbooks, die Taxonomie der Kündigungsgründe, Notizvorlagen, Benutzer und Rollen sowie die Datenbank- und E-Mail-Einstellungen. Die Verwaltung kommt mit einer der nächsten Versionen.</translation>
     </message>
     <message>
-        <source>&amp;Working as:</source>
-        <translation>Arbeitsp&amp;latz von:</translation>
-    </message>
-    <message>
         <source>Working as</source>
         <translation>Arbeitsplatz von</translation>
-    </message>
-    <message>
-        <source>The person at this desk: My queue shows their open cases</source>
-        <translation>Die Person an diesem Arbeitsplatz: „Meine Fälle“ zeigt ihre offenen Fälle</translation>
     </message>
     <message>
         <source>New Database</source>
@@ -999,10 +1077,6 @@
     <message>
         <source>Could Not Open Database</source>
         <translation>Datenbank konnte nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>The list of people could not be loaded: %1</source>
-        <translation>Die Personenliste konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>No database open</source>
@@ -1040,6 +1114,46 @@
         <source>%L1 cases</source>
         <translation>%L1 Fälle</translation>
     </message>
+    <message>
+        <source>CS rep</source>
+        <translation>Kundenbetreuung</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>Teamleitung</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>&amp;Switch Profile…</source>
+        <translation>Profil &amp;wechseln…</translation>
+    </message>
+    <message>
+        <source>Work as another person in this local database</source>
+        <translation>In dieser lokalen Datenbank als andere Person arbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Ask the database again for the list on this page</source>
+        <translation>Die Liste auf dieser Seite erneut aus der Datenbank abrufen</translation>
+    </message>
+    <message>
+        <source>Nobody is working yet</source>
+        <translation>Noch arbeitet hier niemand</translation>
+    </message>
+    <message>
+        <source>Working as %1 (%2)</source>
+        <translation>Arbeitsplatz von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>On a shared database you work as your PostgreSQL login</source>
+        <translation>In einer gemeinsamen Datenbank arbeiten Sie unter Ihrer PostgreSQL-Anmeldung</translation>
+    </message>
 </context>
 <context>
     <name>fairwell::Migrator</name>
@@ -1054,6 +1168,124 @@
     <message>
         <source>Upgrading the database to schema version %1 (%2) failed; nothing was changed.</source>
         <translation>Die Aktualisierung der Datenbank auf Schemaversion %1 (%2) ist fehlgeschlagen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The folder of database migrations is missing.</source>
+        <translation>Der Ordner mit den Datenbankmigrationen fehlt.</translation>
+    </message>
+    <message>
+        <source>Two database migration files claim version %1: &quot;%2&quot; and &quot;%3&quot;. A version has one file for both engines (NNNN_name.sql) or one file per engine with the same name (NNNN_name.sqlite.sql and NNNN_name.postgres.sql).</source>
+        <translation>Zwei Migrationsdateien beanspruchen Version %1: „%2“ und „%3“. Eine Version hat entweder eine Datei für beide Datenbanksysteme (NNNN_name.sql) oder je Datenbanksystem eine Datei mit demselben Namen (NNNN_name.sqlite.sql und NNNN_name.postgres.sql).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the folder of database migrations is a folder, not a migration.</source>
+        <translation>„%1“ im Ordner der Datenbankmigrationen ist ein Ordner, keine Migration.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the folder of database migrations is not named like a migration (0001_name.sql, or 0001_name.sqlite.sql and 0001_name.postgres.sql, numbered from 0001). Fairwell will not guess what it holds.</source>
+        <translation>„%1“ im Ordner der Datenbankmigrationen ist nicht wie eine Migration benannt (0001_name.sql oder 0001_name.sqlite.sql und 0001_name.postgres.sql, nummeriert ab 0001). Fairwell rät nicht, was darin steht.</translation>
+    </message>
+    <message>
+        <source>The database migration &quot;%1&quot; cannot be read (%2).</source>
+        <translation>Die Datenbankmigration „%1“ lässt sich nicht lesen (%2).</translation>
+    </message>
+    <message>
+        <source>Line %1 of the database migration &quot;%2&quot; is a directive Fairwell does not know: &quot;%3&quot;.</source>
+        <translation>Zeile %1 der Datenbankmigration „%2“ ist eine Anweisung, die Fairwell nicht kennt: „%3“.</translation>
+    </message>
+    <message>
+        <source>Database migration version %1 is missing: the next file is &quot;%2&quot;. Versions are numbered from 1 without gaps.</source>
+        <translation>Die Datenbankmigration mit der Version %1 fehlt: Die nächste Datei ist „%2“. Die Versionen sind ab 1 lückenlos nummeriert.</translation>
+    </message>
+    <message>
+        <source>The database migration &quot;%1&quot; is written for one engine only, and &quot;%2&quot; is missing. When the other engine needs no change, give it a file holding only comments that say so.</source>
+        <translation>Die Datenbankmigration „%1“ ist nur für ein Datenbanksystem geschrieben, und „%2“ fehlt. Braucht das andere Datenbanksystem keine Änderung, legen Sie dafür eine Datei an, die nur einen Kommentar enthält, der genau das sagt.</translation>
+    </message>
+    <message>
+        <source>This shared database is empty, and your PostgreSQL login &quot;%1&quot; may not create Fairwell&apos;s tables in it. Ask an administrator to open it once with this Fairwell as the role that is to own Fairwell&apos;s tables. Nothing was changed.</source>
+        <translation>Diese gemeinsame Datenbank ist leer, und Ihre PostgreSQL-Anmeldung „%1“ darf darin keine Fairwell-Tabellen anlegen. Bitten Sie Ihre Administration, sie einmal mit diesem Fairwell als die Rolle zu öffnen, der die Fairwell-Tabellen gehören sollen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This shared database needs an upgrade to schema version %1 (it is at version %2) before this Fairwell can use it. Only the role that owns Fairwell&apos;s tables, &quot;%3&quot;, may upgrade it; you are logged in as &quot;%4&quot;. Ask an administrator to open it once with this Fairwell as &quot;%3&quot;. Nothing was changed.</source>
+        <translation>Diese gemeinsame Datenbank muss auf Schemaversion %1 aktualisiert werden (sie hat Version %2), bevor dieses Fairwell sie nutzen kann. Aktualisieren darf sie nur die Rolle, der die Fairwell-Tabellen gehören, „%3“; Sie sind als „%4“ angemeldet. Bitten Sie Ihre Administration, sie einmal mit diesem Fairwell als „%3“ zu öffnen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema version %1 rebuilds tables, which cannot happen inside another change. Nothing was changed.</source>
+        <translation>Die Aktualisierung der Datenbank auf Schemaversion %1 baut Tabellen neu auf; das ist innerhalb einer anderen Änderung nicht möglich. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>SQLite did not let Fairwell pause its foreign-key checks to upgrade the database to schema version %1. Nothing was changed.</source>
+        <translation>SQLite hat Fairwell nicht erlaubt, die Fremdschlüsselprüfung für die Aktualisierung der Datenbank auf Schemaversion %1 auszusetzen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema version %1 would leave records in &quot;%2&quot; that point at records that do not exist; nothing was changed.</source>
+        <translation>Die Aktualisierung der Datenbank auf Schemaversion %1 würde in „%2“ Datensätze hinterlassen, die auf nicht vorhandene Datensätze verweisen; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::Money</name>
+    <message>
+        <source>&quot;%1&quot; is not a currency code: a currency is three capital letters, like EUR.</source>
+        <translation>„%1“ ist kein Währungscode: Eine Währung besteht aus drei Großbuchstaben, etwa EUR.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money. Write it like %2.</source>
+        <translation>„%1“ ist kein Geldbetrag. Schreiben Sie ihn zum Beispiel so: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large for an amount of money.</source>
+        <translation>„%1“ ist zu groß für einen Geldbetrag.</translation>
+    </message>
+    <message>
+        <source>No amount was entered.</source>
+        <translation>Es wurde kein Betrag eingegeben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an amount in %2, but this one is in %3.</source>
+        <translation>„%1“ ist ein Betrag in %2, dieser hier ist aber in %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no decimals, so &quot;%2&quot; cannot be an amount in it.</source>
+        <translation>%1 hat keine Nachkommastellen, daher kann „%2“ kein Betrag in dieser Währung sein.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimals, but &quot;%3&quot; has more.</source>
+        <translation>%1 hat %2 Nachkommastellen, „%3“ aber mehr.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative, but &quot;%1&quot; is.</source>
+        <translation>Der Betrag darf nicht negativ sein, „%1“ ist es aber.</translation>
+    </message>
+    <message>
+        <source>An amount in %1 and one in %2 do not add up: they are in different currencies.</source>
+        <translation>Ein Betrag in %1 und einer in %2 lassen sich nicht addieren: Sie sind in verschiedenen Währungen.</translation>
+    </message>
+    <message>
+        <source>The sum of %1 and %2 is too large for an amount of money.</source>
+        <translation>Die Summe von %1 und %2 ist zu groß für einen Geldbetrag.</translation>
+    </message>
+    <message>
+        <source>An amount in %1 cannot be taken from one in %2: they are in different currencies.</source>
+        <translation>Ein Betrag in %1 lässt sich nicht von einem in %2 abziehen: Sie sind in verschiedenen Währungen.</translation>
+    </message>
+    <message>
+        <source>%1 minus %2 is too large for an amount of money.</source>
+        <translation>%1 minus %2 ist zu groß für einen Geldbetrag.</translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::MoneyTotal</name>
+    <message>
+        <source>There are no amounts to add up.</source>
+        <translation>Es gibt keine Beträge zum Addieren.</translation>
+    </message>
+    <message>
+        <source>The amounts are in different currencies (%1), so they have no single total.</source>
+        <translation>Die Beträge sind in verschiedenen Währungen (%1), daher gibt es keine gemeinsame Summe.</translation>
+    </message>
+    <message>
+        <source>The total in %1 is too large for an amount of money.</source>
+        <translation>Die Summe in %1 ist zu groß für einen Geldbetrag.</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1335,33 @@
     </message>
 </context>
 <context>
+    <name>fairwell::PeopleService</name>
+    <message>
+        <source>On a shared database you work as your PostgreSQL login; profiles are chosen only in local files.</source>
+        <translation>In einer gemeinsamen Datenbank arbeiten Sie unter Ihrer PostgreSQL-Anmeldung; Profile werden nur in lokalen Dateien gewählt.</translation>
+    </message>
+    <message>
+        <source>This profile is gone or no longer active. Choose another one or create yours.</source>
+        <translation>Dieses Profil gibt es nicht mehr, oder es ist nicht mehr aktiv. Wählen Sie ein anderes oder legen Sie Ihres an.</translation>
+    </message>
+    <message>
+        <source>Enter your name: it stands beside everything you do.</source>
+        <translation>Geben Sie Ihren Namen ein: Er steht bei allem, was Sie tun.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address (it should look like name@example.org).</source>
+        <translation>„%1“ ist keine E-Mail-Adresse (sie sollte so aussehen: name@example.org).</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; has no Fairwell profile in this database, so Fairwell shows it nothing. Ask an administrator to add you as a user with the login &quot;%1&quot;.</source>
+        <translation>Die Anmeldung „%1“ hat in dieser Datenbank kein Fairwell-Profil, daher zeigt Fairwell ihr nichts an. Bitten Sie Ihre Administration, Sie als Benutzer mit der Anmeldung „%1“ hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>The Fairwell profile of &quot;%1&quot; is no longer active. Ask an administrator to reactivate it.</source>
+        <translation>Das Fairwell-Profil von „%1“ ist nicht mehr aktiv. Bitten Sie Ihre Administration, es wieder zu aktivieren.</translation>
+    </message>
+</context>
+<context>
     <name>fairwell::PlaybookRepository</name>
     <message>
         <source>There is no playbook number %1; someone may have deleted it.</source>
@@ -1122,6 +1381,21 @@
     </message>
 </context>
 <context>
+    <name>fairwell::PlaybookService</name>
+    <message>
+        <source>No active playbook fits %1. An admin can add one, or widen a playbook&apos;s rules.</source>
+        <translation>Kein aktives Playbook passt zu %1. Die Administration kann eines hinzufügen oder die Regeln eines Playbooks erweitern.</translation>
+    </message>
+    <message>
+        <source>The chosen playbook is gone.</source>
+        <translation>Das gewählte Playbook gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The playbook &quot;%1&quot; is archived; choose an active one.</source>
+        <translation>Das Playbook „%1“ ist archiviert; wählen Sie ein aktives.</translation>
+    </message>
+</context>
+<context>
     <name>fairwell::PlaybookStepRepository</name>
     <message>
         <source>There is no playbook step number %1.</source>
@@ -1134,6 +1408,131 @@
     <message>
         <source>There is no playbook step number %1 to delete.</source>
         <translation>Es gibt keinen Playbook-Schritt Nummer %1, der gelöscht werden könnte.</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; is no longer part of this playbook; someone may have changed it since you opened it. Reload the playbook; yours was not saved.</source>
+        <translation>Der Schritt „%1“ gehört nicht mehr zu diesem Playbook; vielleicht hat es jemand geändert, seit Sie es geöffnet haben. Laden Sie das Playbook neu; Ihre Änderung wurde nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::PostgresConnectionProbe</name>
+    <message numerus="yes">
+        <source>The PostgreSQL server cannot be reached: nothing answered within %n second(s). Check the host name, the port and the network (a firewall may be swallowing the connection).</source>
+        <translation>
+            <numerusform>Der PostgreSQL-Server ist nicht erreichbar: Innerhalb von %n Sekunde hat nichts geantwortet. Prüfen Sie den Servernamen, den Port und das Netzwerk (vielleicht verschluckt eine Firewall die Verbindung).</numerusform>
+            <numerusform>Der PostgreSQL-Server ist nicht erreichbar: Innerhalb von %n Sekunden hat nichts geantwortet. Prüfen Sie den Servernamen, den Port und das Netzwerk (vielleicht verschluckt eine Firewall die Verbindung).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server cannot be reached: nothing answered. Check the host name, the port and the network, and that the server is running and accepts connections from this computer.</source>
+        <translation>Der PostgreSQL-Server ist nicht erreichbar: Nichts hat geantwortet. Prüfen Sie den Servernamen, den Port und das Netzwerk und ob der Server läuft und Verbindungen von diesem Computer annimmt.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server is running but takes no connections right now (it is starting up, shutting down or recovering). Try again in a moment.</source>
+        <translation>Der PostgreSQL-Server läuft, nimmt aber gerade keine Verbindungen an (er startet, fährt herunter oder stellt sich wieder her). Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The connection details for the PostgreSQL server are incomplete or malformed. Check the host name and the port.</source>
+        <translation>Die Verbindungsangaben für den PostgreSQL-Server sind unvollständig oder fehlerhaft. Prüfen Sie den Servernamen und den Port.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server asks for a password for the user &quot;%1&quot;, and none was given.</source>
+        <translation>Der PostgreSQL-Server verlangt ein Passwort für den Benutzer „%1“, aber es wurde keines angegeben.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server did not accept the password for the user &quot;%1&quot;. Check the password and the user name: for a user it does not know, the server says the same.</source>
+        <translation>Der PostgreSQL-Server hat das Passwort für den Benutzer „%1“ nicht angenommen. Prüfen Sie Passwort und Benutzernamen: Bei einem Benutzer, den er nicht kennt, meldet der Server dasselbe.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server refused the user &quot;%1&quot; before asking for a password: there is no such user, or it may not log in, or the server&apos;s access rules do not admit it from this computer. The server&apos;s own words are below.</source>
+        <translation>Der PostgreSQL-Server hat den Benutzer „%1“ abgewiesen, bevor er nach einem Passwort fragte: Diesen Benutzer gibt es nicht, er darf sich nicht anmelden, oder die Zugriffsregeln des Servers lassen ihn von diesem Computer aus nicht zu. Die Meldung des Servers steht unten.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server refused the connection to the database &quot;%1&quot;. Its own words are below.</source>
+        <translation>Der PostgreSQL-Server hat die Verbindung zur Datenbank „%1“ abgelehnt. Seine eigene Meldung steht unten.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server has no database named &quot;%1&quot;. Check the name, or ask an administrator to create it.</source>
+        <translation>Der PostgreSQL-Server hat keine Datenbank namens „%1“. Prüfen Sie den Namen oder bitten Sie Ihre Administration, sie anzulegen.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server refused the connection at first and accepted it when asked again. Try again.</source>
+        <translation>Der PostgreSQL-Server hat die Verbindung zuerst abgelehnt und beim erneuten Versuch angenommen. Versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; exists, but the user &quot;%2&quot; may not connect to it. Ask an administrator for access.</source>
+        <translation>Die Datenbank „%1“ gibt es, aber der Benutzer „%2“ darf sich nicht mit ihr verbinden. Bitten Sie Ihre Administration um Zugriff.</translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::ProfileDialog</name>
+    <message>
+        <source>Who Is Working?</source>
+        <translation>Wer arbeitet hier?</translation>
+    </message>
+    <message>
+        <source>Fairwell records who does what, so every departing customer has one clear owner. Choose your profile in this database, or create it.</source>
+        <translation>Fairwell hält fest, wer was tut, damit jeder scheidende Kunde eine klar verantwortliche Person hat. Wählen Sie Ihr Profil in dieser Datenbank, oder legen Sie es an.</translation>
+    </message>
+    <message>
+        <source>&amp;Existing profiles</source>
+        <translation>&amp;Vorhandene Profile</translation>
+    </message>
+    <message>
+        <source>Existing profiles</source>
+        <translation>Vorhandene Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Work as Selected</source>
+        <translation>Mit &amp;diesem Profil arbeiten</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Create Profile</source>
+        <translation>Profil &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>CS rep</source>
+        <translation>Kundenbetreuung</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Teamleitung</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Nicht ausgeführt: %1</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1555,17 @@
     <message>
         <source>The database did not say which number it gave the new record.</source>
         <translation>Die Datenbank hat nicht mitgeteilt, welche Nummer sie dem neuen Datensatz gegeben hat.</translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::Session</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Choose who is working at this desk first (File ▸ Switch Profile…).</source>
+        <translation>Wählen Sie zuerst, wer an diesem Arbeitsplatz arbeitet (Datei ▸ Profil wechseln…).</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,25 @@
     </message>
 </context>
 <context>
+    <name>fairwell::Authorization</name>
+    <message>
+        <source>Nobody is working in this session yet: choose your profile first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager or an admin may do this; %1 works as a rep. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin may change how Fairwell is set up. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 belongs to someone else. A rep works on their own cases and unassigned ones; ask a manager to reassign it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fairwell::CallRepository</name>
     <message>
         <source>There is no call number %1; someone may have deleted it.</source>
@@ -62,13 +81,6 @@
     </message>
     <message>
         <source>There is no call number %1 to delete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fairwell::CaseListLoader</name>
-    <message>
-        <source>No database is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -99,6 +111,33 @@
     </message>
     <message>
         <source>Someone else changed this case since you opened it (%1). Reload it to see their change; yours was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::CaseService</name>
+    <message>
+        <source>Case %1 is closed; only open cases are claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already taken case %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one case to reassign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer active and cannot own cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is closed; only open cases are reassigned. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -273,6 +312,14 @@
             <numerusform>%Ln case</numerusform>
             <numerusform>%Ln cases</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose who is working at this desk (File ▸ Switch Profile…) to see the cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases could not be loaded. The message above says why; try again with F5.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -483,10 +530,6 @@
 <context>
     <name>fairwell::Database</name>
     <message>
-        <source>The change breaks a rule of the data (a required value is missing, a value is out of range, a name is taken, or a linked record is missing). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No database file was given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -547,23 +590,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The disk is full; the change was not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The disk reported an error while reading or writing the database; the change was not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PostgreSQL server did not accept the user name or password for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PostgreSQL server has no database named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PostgreSQL server cannot be reached. Check the host name and port, and that the server is running and accepts connections from here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -571,11 +598,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone else is changing the same data right now. Try again; nothing was changed.</source>
+        <source>The database refused a request; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database refused a request; nothing was changed.</source>
+        <source>The SQLite driver did not accept Fairwell&apos;s sort order for names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairwell tried to make a change that must not race another one inside a change that already began without that protection. Nothing was changed; please report this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused a step of this change, so none of it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value is taken already: a name, number or date that must be unique is used by another record. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the data (a required value is missing, or a value is out of range or in the wrong form). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is still in use: other records refer to it. Remove or change those first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change refers to a record that does not exist (any more), such as an account, a case, a person or a reason someone else removed. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change breaks a link between records: a linked record is missing or still in use. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the database is full, so the change was not saved. Make some room and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the same data at the same moment, so this change could not be applied safely. Try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s change to the same data is still under way and holds it locked. Try again in a moment; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database accepts no changes now (it is a read-only copy, or the server is set to read-only). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full, so the change was not saved. Tell the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the PostgreSQL server broke off (the server stopped or the network failed). Open the database again and check your last change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -598,15 +677,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::DatabaseSetupService</name>
+    <message>
+        <source>Upgrading the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Adding the default exit reasons, playbooks and templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Adding demo data: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -957,15 +1043,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Working as:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Working as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The person at this desk: My queue shows their open cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -998,10 +1076,6 @@
     </message>
     <message>
         <source>Could Not Open Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The list of people could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1040,6 +1114,46 @@
         <source>&lt;h3&gt;Fairwell %1&lt;/h3&gt;&lt;p&gt;A desktop console for customer offboarding.&lt;/p&gt;&lt;p&gt;Leaving is easy: every departing customer is heard, thanked and handed their data, with the door left open.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CS rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work as another person in this local database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the database again for the list on this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is working yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a shared database you work as your PostgreSQL login</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fairwell::Migrator</name>
@@ -1053,6 +1167,124 @@
     </message>
     <message>
         <source>Upgrading the database to schema version %1 (%2) failed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of database migrations is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two database migration files claim version %1: &quot;%2&quot; and &quot;%3&quot;. A version has one file for both engines (NNNN_name.sql) or one file per engine with the same name (NNNN_name.sqlite.sql and NNNN_name.postgres.sql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the folder of database migrations is a folder, not a migration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the folder of database migrations is not named like a migration (0001_name.sql, or 0001_name.sqlite.sql and 0001_name.postgres.sql, numbered from 0001). Fairwell will not guess what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database migration &quot;%1&quot; cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the database migration &quot;%2&quot; is a directive Fairwell does not know: &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database migration version %1 is missing: the next file is &quot;%2&quot;. Versions are numbered from 1 without gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database migration &quot;%1&quot; is written for one engine only, and &quot;%2&quot; is missing. When the other engine needs no change, give it a file holding only comments that say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shared database is empty, and your PostgreSQL login &quot;%1&quot; may not create Fairwell&apos;s tables in it. Ask an administrator to open it once with this Fairwell as the role that is to own Fairwell&apos;s tables. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shared database needs an upgrade to schema version %1 (it is at version %2) before this Fairwell can use it. Only the role that owns Fairwell&apos;s tables, &quot;%3&quot;, may upgrade it; you are logged in as &quot;%4&quot;. Ask an administrator to open it once with this Fairwell as &quot;%3&quot;. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema version %1 rebuilds tables, which cannot happen inside another change. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite did not let Fairwell pause its foreign-key checks to upgrade the database to schema version %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema version %1 would leave records in &quot;%2&quot; that point at records that do not exist; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::Money</name>
+    <message>
+        <source>&quot;%1&quot; is not a currency code: a currency is three capital letters, like EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money. Write it like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large for an amount of money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No amount was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an amount in %2, but this one is in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no decimals, so &quot;%2&quot; cannot be an amount in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimals, but &quot;%3&quot; has more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative, but &quot;%1&quot; is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount in %1 and one in %2 do not add up: they are in different currencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sum of %1 and %2 is too large for an amount of money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount in %1 cannot be taken from one in %2: they are in different currencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minus %2 is too large for an amount of money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::MoneyTotal</name>
+    <message>
+        <source>There are no amounts to add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amounts are in different currencies (%1), so they have no single total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total in %1 is too large for an amount of money.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1103,6 +1335,33 @@
     </message>
 </context>
 <context>
+    <name>fairwell::PeopleService</name>
+    <message>
+        <source>On a shared database you work as your PostgreSQL login; profiles are chosen only in local files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile is gone or no longer active. Choose another one or create yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your name: it stands beside everything you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address (it should look like name@example.org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; has no Fairwell profile in this database, so Fairwell shows it nothing. Ask an administrator to add you as a user with the login &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Fairwell profile of &quot;%1&quot; is no longer active. Ask an administrator to reactivate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fairwell::PlaybookRepository</name>
     <message>
         <source>There is no playbook number %1; someone may have deleted it.</source>
@@ -1122,6 +1381,21 @@
     </message>
 </context>
 <context>
+    <name>fairwell::PlaybookService</name>
+    <message>
+        <source>No active playbook fits %1. An admin can add one, or widen a playbook&apos;s rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen playbook is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The playbook &quot;%1&quot; is archived; choose an active one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fairwell::PlaybookStepRepository</name>
     <message>
         <source>There is no playbook step number %1.</source>
@@ -1133,6 +1407,131 @@
     </message>
     <message>
         <source>There is no playbook step number %1 to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; is no longer part of this playbook; someone may have changed it since you opened it. Reload the playbook; yours was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::PostgresConnectionProbe</name>
+    <message numerus="yes">
+        <source>The PostgreSQL server cannot be reached: nothing answered within %n second(s). Check the host name, the port and the network (a firewall may be swallowing the connection).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server cannot be reached: nothing answered. Check the host name, the port and the network, and that the server is running and accepts connections from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server is running but takes no connections right now (it is starting up, shutting down or recovering). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection details for the PostgreSQL server are incomplete or malformed. Check the host name and the port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server asks for a password for the user &quot;%1&quot;, and none was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server did not accept the password for the user &quot;%1&quot;. Check the password and the user name: for a user it does not know, the server says the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server refused the user &quot;%1&quot; before asking for a password: there is no such user, or it may not log in, or the server&apos;s access rules do not admit it from this computer. The server&apos;s own words are below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server refused the connection to the database &quot;%1&quot;. Its own words are below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server has no database named &quot;%1&quot;. Check the name, or ask an administrator to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server refused the connection at first and accepted it when asked again. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; exists, but the user &quot;%2&quot; may not connect to it. Ask an administrator for access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::ProfileDialog</name>
+    <message>
+        <source>Who Is Working?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairwell records who does what, so every departing customer has one clear owner. Choose your profile in this database, or create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Existing profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work as Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CS rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1155,6 +1554,17 @@
     <name>fairwell::RepositorySupport</name>
     <message>
         <source>The database did not say which number it gave the new record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::Session</name>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who is working at this desk first (File ▸ Switch Profile…).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
