@@ -554,7 +554,7 @@ void MainWindow::updateStatus()
     m_switchProfileAction->setToolTip(local ? QString()
                                             : tr("On a shared database you work as your PostgreSQL login"));
     const CasesPage *page = casesPage(currentPage());
-    m_countLabel->setVisible(page && m_spec);
+    m_countLabel->setVisible(page && m_spec && m_session && m_session->actor().isValid());
     if (page) {
         const qint64 total = page->totalCount();
         m_countLabel->setText(total == 1 ? tr("1 case") : tr("%L1 cases").arg(total));

@@ -335,7 +335,9 @@ void CasesPage::updateState()
         return;
     m_loading->setVisible(m_model->isLoading());
     const qint64 total = m_model->totalCount();
-    m_countLabel->setText(total < 0 || !m_hasDatabase ? QString() : tr("%Ln case(s)", nullptr, int(total)));
+    // No count while nobody may read the list: "0 cases" would be a guess.
+    const bool counted = total >= 0 && m_hasDatabase && m_model->hasDatabase();
+    m_countLabel->setText(counted ? tr("%Ln case(s)", nullptr, int(total)) : QString());
     const QString empty = emptyStateText();
     m_emptyLabel->setText(empty);
     // Keep focus where it was: switching to the empty page only when it has
