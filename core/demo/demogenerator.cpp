@@ -9,6 +9,7 @@
 #include "demo/demorandom.h"
 #include "demo/demotext.h"
 #include "storage/database.h"
+#include "storage/playbookrepository.h"
 
 #include <QTimeZone>
 
@@ -157,23 +158,18 @@ Status Generation::loadCatalog()
         }
     }
 
-    auto playbooks = m_db.exec(QStringLiteral("SELECT id, match_segment, match_plan, match_mrr_min_minor, "
-                                              "match_mrr_max_minor, match_reason_category_id, priority "
-                                              "FROM playbooks WHERE active = ? ORDER BY priority DESC, id"),
-                               {true});
+    // Read and ordered as the playbook service reads and orders them.
+    auto playbooks = PlaybookRepository(m_db).list(true);
     if (!playbooks)
         return fail(playbooks.error());
-    while (playbooks->next()) {
+    QList<PlaybookRule> rules;
+    for (const fairwell::Playbook &playbook : std::as_const(*playbooks))
+        rules.append(PlaybookRule::of(playbook));
+    PlaybookRules::sortForMatching(rules);
+    for (const PlaybookRule &rule : std::as_const(rules)) {
         DemoCatalog::Playbook playbook;
-        playbook.id = playbooks->value(0).toLongLong();
-        playbook.segment = playbooks->value(1).toString();
-        playbook.plan = playbooks->value(2).toString();
-        if (!playbooks->value(3).isNull())
-            playbook.mrrMinMinor = playbooks->value(3).toLongLong();
-        if (!playbooks->value(4).isNull())
-            playbook.mrrMaxMinor = playbooks->value(4).toLongLong();
-        playbook.reasonCategoryId = playbooks->value(5).toLongLong();
-        playbook.priority = playbooks->value(6).toInt();
+        playbook.id = rule.playbookId;
+        playbook.rule = rule;
         m_catalog.playbooks.append(playbook);
     }
     for (DemoCatalog::Playbook &playbook : m_catalog.playbooks) {

@@ -4,7 +4,6 @@
 #include "demorandom.h"
 #include "demotext.h"
 
-#include "services/playbookrules.h"
 
 #include <algorithm>
 #include <numeric>
@@ -48,21 +47,13 @@ QDate endOfMonth(const QDate &date)
 int DemoCatalog::choosePlaybook(const QString &segment, const QString &plan, qint64 mrrMinor,
                                 qint64 categoryId) const
 {
-    // The playbook service's own rules; `playbooks` is in matching order.
-    QList<PlaybookRule> rules;
-    rules.reserve(playbooks.size());
-    for (const Playbook &p : playbooks) {
-        PlaybookRule rule;
-        rule.playbookId = p.id;
-        rule.segment = p.segment;
-        rule.plan = p.plan;
-        rule.mrrMinMinor = p.mrrMinMinor;
-        rule.mrrMaxMinor = p.mrrMaxMinor;
-        rule.reasonCategoryId = p.reasonCategoryId;
-        rule.priority = p.priority;
-        rules.append(rule);
+    // `playbooks` is in matching order (PlaybookRules::sortForMatching).
+    const PlaybookFacts facts{segment, plan, mrrMinor, categoryId};
+    for (qsizetype i = 0; i < playbooks.size(); ++i) {
+        if (playbooks.at(i).rule.matches(facts))
+            return int(i);
     }
-    return PlaybookRules::choose(rules, PlaybookFacts{segment, plan, mrrMinor, categoryId});
+    return -1;
 }
 
 const QStringList &DemoPlan::segments()

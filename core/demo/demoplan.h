@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "services/playbookrules.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -40,12 +42,7 @@ struct DemoCatalog
     struct Playbook
     {
         qint64 id = 0;
-        QString segment;
-        QString plan;
-        std::optional<qint64> mrrMinMinor;
-        std::optional<qint64> mrrMaxMinor;
-        qint64 reasonCategoryId = 0;
-        int priority = 0;
+        PlaybookRule rule; // the playbook service's own matching rules
         QList<Step> steps; // in order
         bool offersAlternative = false;
     };
