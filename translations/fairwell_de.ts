@@ -1115,18 +1115,6 @@
         <translation>%L1 Fälle</translation>
     </message>
     <message>
-        <source>CS rep</source>
-        <translation>Kundenbetreuung</translation>
-    </message>
-    <message>
-        <source>manager</source>
-        <translation>Teamleitung</translation>
-    </message>
-    <message>
-        <source>admin</source>
-        <translation>Administration</translation>
-    </message>
-    <message>
         <source>&amp;Switch Profile…</source>
         <translation>Profil &amp;wechseln…</translation>
     </message>
@@ -1515,18 +1503,6 @@
         <translation>Meldung</translation>
     </message>
     <message>
-        <source>CS rep</source>
-        <translation>Kundenbetreuung</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Teamleitung</translation>
-    </message>
-    <message>
-        <source>Admin</source>
-        <translation>Administration</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1555,6 +1531,21 @@
     <message>
         <source>The database did not say which number it gave the new record.</source>
         <translation>Die Datenbank hat nicht mitgeteilt, welche Nummer sie dem neuen Datensatz gegeben hat.</translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::RoleNames</name>
+    <message>
+        <source>CS rep</source>
+        <translation>Kundenbetreuung</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Teamleitung</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administration</translation>
     </message>
 </context>
 <context>

@@ -1115,18 +1115,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CS rep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Switch Profile…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1515,18 +1503,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CS rep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1554,6 +1530,21 @@
     <name>fairwell::RepositorySupport</name>
     <message>
         <source>The database did not say which number it gave the new record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::RoleNames</name>
+    <message>
+        <source>CS rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "cases/casespage.h"
 #include "common/errormessage.h"
 #include "common/recentdatabases.h"
+#include "common/rolenames.h"
 #include "dialogs/connectdialog.h"
 #include "dialogs/profiledialog.h"
 #include "pages/emptystatepage.h"
@@ -44,19 +45,6 @@ QString databaseFileFilter()
 QString workingAsKey(const DatabaseSpec &spec)
 {
     return QLatin1String("Databases/") + RecentDatabases::settingsKey(spec) + QLatin1String("/workingAs");
-}
-
-QString roleText(UserRole role)
-{
-    switch (role) {
-    case UserRole::Rep:
-        return MainWindow::tr("CS rep");
-    case UserRole::Manager:
-        return MainWindow::tr("manager");
-    case UserRole::Admin:
-        return MainWindow::tr("admin");
-    }
-    return {};
 }
 
 } // namespace
@@ -532,7 +520,7 @@ QString MainWindow::workingAsText() const
     const Actor &actor = m_session->actor();
     if (!actor.isValid())
         return tr("Nobody is working yet");
-    return tr("Working as %1 (%2)").arg(actor.displayName, roleText(actor.role));
+    return tr("Working as %1 (%2)").arg(actor.displayName, RoleNames::text(actor.role));
 }
 
 void MainWindow::updateStatus()

@@ -102,7 +102,7 @@ void DemoCaseComposer::compose(int index, Rows &rows, DemoRandom &random)
         QDate followUp;
         qint64 followUpTask = 0;
     };
-    const bool lightTouch = !playbook.steps.isEmpty() && playbook.steps.first().kind != QLatin1String("personal_call");
+    const bool lightTouch = !playbook.steps.isEmpty() && playbook.steps.first().kind != StepKind::PersonalCall;
     int callCount = 0;
     if (closed)
         callCount = lightTouch ? int(random.between(1, 6)) : int(random.between(3, 9)) + (account.segment == 2 ? 1 : 0);
@@ -142,19 +142,13 @@ void DemoCaseComposer::compose(int index, Rows &rows, DemoRandom &random)
                    << (done ? QVariant(assignee ? assignee : holder) : NullId) << 1;
         return m_next.task;
     };
-    for (const DemoCatalog::Step &step : playbook.steps) {
+    for (const PlaybookStep &step : playbook.steps) {
         // The same rule the playbook service applies: due date and assignee.
-        PlaybookStep shared;
-        shared.id = step.id;
-        shared.kind = fromString<StepKind>(step.kind).value_or(StepKind::Custom);
-        shared.ownerRole = fromString<UserRole>(step.ownerRole).value_or(UserRole::Rep);
-        shared.dueOffsetDays = step.dueOffsetDays;
-        shared.required = step.required;
-        const Task planned = PlaybookRules::taskFromStep(shared, caseId, c.openedOn, ownerId, position + 1);
+        const Task planned = PlaybookRules::taskFromStep(step, caseId, c.openedOn, ownerId, position + 1);
         const QDate due = planned.dueOn;
         const QDate doneOn = within(due.addDays(random.between(-2, 1)));
         QString status = QStringLiteral("open");
-        const QString &kind = step.kind;
+        const QString kind = toString(step.kind);
         if (kind == QLatin1String("alternative_conversation")) {
             if (!offerKind.isEmpty())
                 status = QStringLiteral("done");
@@ -188,7 +182,7 @@ void DemoCaseComposer::compose(int index, Rows &rows, DemoRandom &random)
             exportDay = doneOn;
             exportDone = done;
         }
-        addTask(step.id, kind, step.title, step.helpText, step.ownerRole, due, step.required, status, doneOn,
+        addTask(step.id, kind, step.title, step.helpText, toString(step.ownerRole), due, step.required, status, doneOn,
                 planned.assigneeId);
     }
     for (size_t k = 0; k + 1 < calls.size() || (!closed && k < calls.size()); ++k) {

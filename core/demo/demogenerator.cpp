@@ -9,7 +9,6 @@
 #include "demo/demorandom.h"
 #include "demo/demotext.h"
 #include "storage/database.h"
-#include "storage/playbookrepository.h"
 
 #include <QTimeZone>
 
@@ -73,7 +72,6 @@ public:
 
 private:
     Status refuseNonEmpty();
-    Status loadCatalog();
     Status readIdBases();
     Status writeUsers();
     Status writeAccounts();
@@ -130,80 +128,6 @@ Status Generation::refuseNonEmpty()
                                           "added. Demo data goes only into a new, empty database."),
                         m_db.spec().displayName());
     }
-    return {};
-}
-
-Status Generation::loadCatalog()
-{
-    auto categories = m_db.exec(QStringLiteral("SELECT id, name FROM reason_categories WHERE active = ? "
-                                               "ORDER BY position, id"),
-                                {true});
-    if (!categories)
-        return fail(categories.error());
-    while (categories->next())
-        m_catalog.categories.append({categories->value(0).toLongLong(), categories->value(1).toString(), {}});
-
-    auto reasons = m_db.exec(QStringLiteral("SELECT id, category_id, name FROM exit_reasons WHERE active = ? "
-                                            "ORDER BY category_id, position, id"),
-                             {true});
-    if (!reasons)
-        return fail(reasons.error());
-    while (reasons->next()) {
-        const qint64 categoryId = reasons->value(1).toLongLong();
-        for (int c = 0; c < m_catalog.categories.size(); ++c) {
-            if (m_catalog.categories.at(c).id != categoryId)
-                continue;
-            m_catalog.categories[c].reasons.append(int(m_catalog.reasons.size()));
-            m_catalog.reasons.append({reasons->value(0).toLongLong(), c, reasons->value(2).toString()});
-        }
-    }
-
-    // Read and ordered as the playbook service reads and orders them.
-    auto playbooks = PlaybookRepository(m_db).list(true);
-    if (!playbooks)
-        return fail(playbooks.error());
-    QList<PlaybookRule> rules;
-    for (const fairwell::Playbook &playbook : std::as_const(*playbooks))
-        rules.append(PlaybookRule::of(playbook));
-    PlaybookRules::sortForMatching(rules);
-    for (const PlaybookRule &rule : std::as_const(rules)) {
-        DemoCatalog::Playbook playbook;
-        playbook.id = rule.playbookId;
-        playbook.rule = rule;
-        m_catalog.playbooks.append(playbook);
-    }
-    for (DemoCatalog::Playbook &playbook : m_catalog.playbooks) {
-        auto steps = m_db.exec(QStringLiteral("SELECT id, kind, title, help_text, owner_role, due_offset_days, "
-                                              "required FROM playbook_steps WHERE playbook_id = ? AND NOT archived "
-                                              "ORDER BY position"),
-                               {playbook.id});
-        if (!steps)
-            return fail(steps.error());
-        while (steps->next()) {
-            DemoCatalog::Step step{steps->value(0).toLongLong(), steps->value(1).toString(),
-                                   steps->value(2).toString(),   steps->value(3).toString(),
-                                   steps->value(4).toString(),   steps->value(5).toInt(),
-                                   steps->value(6).toBool()};
-            playbook.offersAlternative = playbook.offersAlternative
-                                         || step.kind == QLatin1String("alternative_conversation");
-            playbook.steps.append(step);
-        }
-    }
-
-    auto templates = m_db.exec(QStringLiteral("SELECT id, language, subject, body FROM note_templates "
-                                              "WHERE active = ? ORDER BY id"),
-                               {true});
-    if (!templates)
-        return fail(templates.error());
-    while (templates->next())
-        m_catalog.templates.append({templates->value(0).toLongLong(), templates->value(1).toString(),
-                                    templates->value(2).toString(), templates->value(3).toString()});
-
-    if (m_catalog.reasons.isEmpty() || m_catalog.playbooks.isEmpty() || m_catalog.templates.isEmpty())
-        return fail(ErrorCode::InvalidInput,
-                    DemoGenerator::tr("Demo data needs at least one active exit reason, playbook and note "
-                                      "template, and this database has none of one of them."),
-                    m_db.spec().displayName());
     return {};
 }
 
@@ -538,8 +462,10 @@ Result<DemoCounts> Generation::run()
     const QDateTime installedAt(m_today.addDays(-1200), QTime(9, 0), QTimeZone::utc());
     if (auto installed = DefaultContent::install(m_db, DefaultContent::resourceFolder(), installedAt); !installed)
         return fail(installed.error());
-    if (auto loaded = loadCatalog(); !loaded)
-        return fail(loaded.error());
+    auto catalog = DemoCatalog::load(m_db);
+    if (!catalog)
+        return fail(catalog.error());
+    m_catalog = std::move(*catalog);
     if (auto bases = readIdBases(); !bases)
         return fail(bases.error());
 

@@ -44,18 +44,6 @@ QDate endOfMonth(const QDate &date)
 
 } // namespace
 
-int DemoCatalog::choosePlaybook(const QString &segment, const QString &plan, qint64 mrrMinor,
-                                qint64 categoryId) const
-{
-    // `playbooks` is in matching order (PlaybookRules::sortForMatching).
-    const PlaybookFacts facts{segment, plan, mrrMinor, categoryId};
-    for (qsizetype i = 0; i < playbooks.size(); ++i) {
-        if (playbooks.at(i).rule.matches(facts))
-            return int(i);
-    }
-    return -1;
-}
-
 const QStringList &DemoPlan::segments()
 {
     static const QStringList names = {QStringLiteral("smb"), QStringLiteral("mid_market"),

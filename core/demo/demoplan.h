@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "services/playbookrules.h"
+#include "demo/democatalog.h"
 
 #include <QDate>
 #include <QList>
@@ -11,58 +11,6 @@
 #include <vector>
 
 namespace fairwell {
-
-// What the demo data is built around, read from the database before
-// planning: the taxonomy, playbooks and templates in use (the defaults, or
-// an admin's own).
-struct DemoCatalog
-{
-    struct Category
-    {
-        qint64 id = 0;
-        QString name;
-        QList<int> reasons; // indexes into `reasons`
-    };
-    struct Reason
-    {
-        qint64 id = 0;
-        int category = 0; // index into `categories`
-        QString name;
-    };
-    struct Step
-    {
-        qint64 id = 0;
-        QString kind;
-        QString title;
-        QString helpText;
-        QString ownerRole;
-        int dueOffsetDays = 0;
-        bool required = true;
-    };
-    struct Playbook
-    {
-        qint64 id = 0;
-        PlaybookRule rule; // the playbook service's own matching rules
-        QList<Step> steps; // in order
-        bool offersAlternative = false;
-    };
-    struct Template
-    {
-        qint64 id = 0;
-        QString language;
-        QString subject;
-        QString body;
-    };
-
-    QList<Category> categories;
-    QList<Reason> reasons;
-    QList<Playbook> playbooks; // by descending priority, then id
-    QList<Template> templates;
-
-    // The playbook a case gets: the first (highest priority) whose rules all
-    // match; -1 when none does.
-    int choosePlaybook(const QString &segment, const QString &plan, qint64 mrrMinor, qint64 categoryId) const;
-};
 
 // The skeleton of the demo data, decided in memory before anything is
 // written: users, accounts with their commercial facts, and each case's

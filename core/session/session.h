@@ -110,6 +110,10 @@ private:
 
     JobId enqueue(QObject *receiver, const JobOptions &options,
                   std::function<void(WorkerState &, const JobControl &, const std::shared_ptr<Link> &)> run);
+    // Hands `result` to `done` on the GUI thread, if the receiver still exists.
+    template<typename T>
+    static void answer(const std::shared_ptr<Link> &link, const QPointer<QObject> &guard,
+                       const std::function<void(const Result<T> &)> &done, Result<T> result);
     static Error noDatabaseError(const WorkerState &state);
     static Error noActorError();
 
@@ -130,21 +134,18 @@ Session::JobId Session::run(QObject *receiver, std::function<Result<T>(ServiceCo
     return enqueue(receiver, options,
                    [work = std::move(work), done = std::move(done), guard, beforeActor = options.beforeActor](
                        WorkerState &state, const JobControl &control, const std::shared_ptr<Link> &link) {
-                       auto result = std::make_shared<Result<T>>(fail(noDatabaseError(state)));
+                       Result<T> result = fail(noDatabaseError(state));
                        if (state.db) {
                            if (!state.actor.isValid() && !beforeActor) {
-                               *result = fail(noActorError());
+                               result = fail(noActorError());
                            } else {
                                ServiceContext context{*state.db, state.actor, control};
-                               *result = work(context);
+                               result = work(context);
                            }
                        }
-                       if (control.isCancelled() && result->has_value())
+                       if (control.isCancelled() && result.has_value())
                            return; // nobody waits for it any more
-                       link->post([guard, done, result] {
-                           if (guard && done)
-                               done(*result);
-                       });
+                       answer(link, guard, done, std::move(result));
                    });
 }
 
@@ -156,12 +157,19 @@ Session::JobId Session::runDetached(QObject *receiver, std::function<Result<T>()
     return enqueue(receiver, {},
                    [work = std::move(work), done = std::move(done), guard](
                        WorkerState &, const JobControl &, const std::shared_ptr<Link> &link) {
-                       auto result = std::make_shared<Result<T>>(work());
-                       link->post([guard, done, result] {
-                           if (guard && done)
-                               done(*result);
-                       });
+                       answer(link, guard, done, work());
                    });
+}
+
+template<typename T>
+void Session::answer(const std::shared_ptr<Link> &link, const QPointer<QObject> &guard,
+                     const std::function<void(const Result<T> &)> &done, Result<T> result)
+{
+    auto shared = std::make_shared<Result<T>>(std::move(result));
+    link->post([guard, done, shared] {
+        if (guard && done)
+            done(*shared);
+    });
 }
 
 } // namespace fairwell

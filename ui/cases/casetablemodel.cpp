@@ -29,6 +29,19 @@ const QString PeopleJob = QStringLiteral("people");
 
 } // namespace
 
+template<typename T>
+quint64 CaseTableModel::ask(const QString &kind, std::function<Result<T>(ServiceContext &)> work,
+                            void (CaseTableModel::*handler)(quint64, const Result<T> &))
+{
+    // The job's id travels with its answer: an answer to a request made
+    // under an older filter or sort must not land under the new one.
+    auto asked = std::make_shared<quint64>(0);
+    *asked = m_session->run<T>(
+        this, std::move(work), [this, asked, handler](const Result<T> &result) { (this->*handler)(*asked, result); },
+        Session::JobOptions{kind, {}, false});
+    return *asked;
+}
+
 CaseTableModel::CaseTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -83,12 +96,9 @@ void CaseTableModel::reload()
     }
 
     const CaseListFilter filter = m_filter;
-    auto asked = std::make_shared<quint64>(0);
-    const quint64 countId = m_session->run<qint64>(
-        this, [filter](ServiceContext &context) { return CaseListService(context).count(filter); },
-        [this, asked](const Result<qint64> &count) { onCountLoaded(*asked, count); },
-        Session::JobOptions{CountJob, {}, false});
-    *asked = countId;
+    const quint64 countId = ask<qint64>(
+        CountJob, [filter](ServiceContext &context) { return CaseListService(context).count(filter); },
+        &CaseTableModel::onCountLoaded);
     setLoadingState([this, countId] { m_countRequest = countId; });
     requestPage();
 }
@@ -102,15 +112,10 @@ void CaseTableModel::requestPage()
     const CaseListFilter filter = m_filter;
     const CaseListColumn column = m_sortColumn;
     const Qt::SortOrder order = m_sortOrder;
-    // The id travels with the answer: a page asked for under an older
-    // filter must not be appended under the new one.
-    auto asked = std::make_shared<quint64>(0);
-    const quint64 id = m_session->run<QList<CaseListRow>>(
-        this,
+    const quint64 id = ask<QList<CaseListRow>>(
+        PageJob,
         [=](ServiceContext &context) { return CaseListService(context).page(filter, column, order, offset, limit); },
-        [this, asked](const Result<QList<CaseListRow>> &rows) { onPageLoaded(*asked, rows); },
-        Session::JobOptions{PageJob, {}, false});
-    *asked = id;
+        &CaseTableModel::onPageLoaded);
     setLoadingState([this, id, limit] {
         m_pageRequest = id;
         m_pageRequestLimit = limit;
@@ -121,13 +126,9 @@ void CaseTableModel::loadPeople()
 {
     if (!m_session)
         return;
-    auto asked = std::make_shared<quint64>(0);
-    const quint64 id = m_session->run<QList<Person>>(
-        this, [](ServiceContext &context) { return PeopleService(context).people(); },
-        [this, asked](const Result<QList<Person>> &people) { onPeopleLoaded(*asked, people); },
-        Session::JobOptions{PeopleJob, {}, false});
-    *asked = id;
-    m_peopleRequest = id;
+    m_peopleRequest = ask<QList<Person>>(
+        PeopleJob, [](ServiceContext &context) { return PeopleService(context).people(); },
+        &CaseTableModel::onPeopleLoaded);
 }
 
 void CaseTableModel::onCountLoaded(quint64 requestId, const Result<qint64> &count)

@@ -13,6 +13,7 @@
 namespace fairwell {
 
 class Session;
+struct ServiceContext;
 
 // The case list as a table that holds only the pages it has fetched. The
 // SQL (filter, sort, paging, count) runs as jobs of the session; a request
@@ -96,6 +97,11 @@ Q_SIGNALS:
     void errorOccurred(const fairwell::Error &error);
 
 private:
+    // Runs `work` on the session as a request of `kind`; `handler` gets the
+    // answer with the request's id. Returns that id.
+    template<typename T>
+    quint64 ask(const QString &kind, std::function<Result<T>(ServiceContext &)> work,
+                void (CaseTableModel::*handler)(quint64, const Result<T> &));
     void requestPage();
     void onCountLoaded(quint64 requestId, const Result<qint64> &count);
     void onPageLoaded(quint64 requestId, const Result<QList<CaseListRow>> &rows);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/profiledialog.h"
 
+#include "common/rolenames.h"
 #include "services/peopleservice.h"
 #include "session/session.h"
 
@@ -40,7 +41,7 @@ ProfileDialog::ProfileDialog(Session *session, QWidget *parent)
     m_email->setPlaceholderText(tr("name@example.org"));
     m_role = new QComboBox(createBox);
     for (const UserRole role : {UserRole::Rep, UserRole::Manager, UserRole::Admin})
-        m_role->addItem(roleName(role), int(role));
+        m_role->addItem(RoleNames::text(role), int(role));
     m_createButton = new QPushButton(tr("&Create Profile"), createBox);
     auto *form = new QFormLayout(createBox);
     form->addRow(tr("&Name:"), m_name);
@@ -76,19 +77,6 @@ ProfileDialog::ProfileDialog(Session *session, QWidget *parent)
 
 ProfileDialog::~ProfileDialog() = default;
 
-QString ProfileDialog::roleName(UserRole role)
-{
-    switch (role) {
-    case UserRole::Rep:
-        return tr("CS rep");
-    case UserRole::Manager:
-        return tr("Manager");
-    case UserRole::Admin:
-        return tr("Admin");
-    }
-    return {};
-}
-
 void ProfileDialog::loadProfiles()
 {
     m_busy = true;
@@ -112,7 +100,7 @@ void ProfileDialog::showProfiles(const QList<User> &profiles)
 {
     m_profiles->clear();
     for (const User &user : profiles) {
-        auto *item = new QListWidgetItem(tr("%1 — %2").arg(user.displayName, roleName(user.role)), m_profiles);
+        auto *item = new QListWidgetItem(tr("%1 — %2").arg(user.displayName, RoleNames::text(user.role)), m_profiles);
         item->setData(Qt::UserRole, user.id);
     }
     if (profiles.isEmpty())

@@ -41,7 +41,6 @@ private:
     void finishWith(const Result<Actor> &actor);
     void showError(const QString &text);
     void updateButtons();
-    static QString roleName(UserRole role);
 
     Session *m_session;
     Actor m_actor;
