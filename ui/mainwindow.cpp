@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "cases/casespage.h"
+#include "casework/caseview.h"
+#include "casework/reassigndialog.h"
+#include "casework/startoffboardingdialog.h"
 #include "common/errormessage.h"
 #include "common/recentdatabases.h"
 #include "common/rolenames.h"
+#include "common/sidebardelegate.h"
 #include "dialogs/connectdialog.h"
 #include "dialogs/profiledialog.h"
 #include "pages/emptystatepage.h"
-#include "services/caselistquery.h"
+#include "queue/queueviewpage.h"
+#include "services/queueservice.h"
 #include "session/session.h"
+#include "winback/winbackpage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -24,6 +29,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -73,12 +79,15 @@ MainWindow::MainWindow(QWidget *parent)
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_startAction);
+    toolBar->addSeparator();
     toolBar->addAction(m_openAction);
     toolBar->addAction(m_connectAction);
 
     connect(m_opener, &DatabaseOpener::opened, this, &MainWindow::databaseReady);
     connect(m_opener, &DatabaseOpener::failed, this, &MainWindow::databaseFailed);
 
+    m_startAction->setEnabled(false);
     retranslateUi();
     updateRecentMenu();
     restoreSettings();
@@ -110,9 +119,18 @@ void MainWindow::createActions()
     m_reloadAction = new QAction(this);
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     connect(m_reloadAction, &QAction::triggered, this, [this] {
-        if (CasesPage *page = casesPage(currentPage()))
+        if (isShowingCase())
+            m_caseView->refresh();
+        else if (QueueViewPage *page = queueViewPage(currentPage()))
             page->reload();
+        else if (currentPage() == Page::Winback)
+            m_winback->reload();
+        refreshCounts();
     });
+
+    m_startAction = new QAction(this);
+    m_startAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_startAction, &QAction::triggered, this, &MainWindow::startOffboarding);
 
     m_clearRecentAction = new QAction(this);
     connect(m_clearRecentAction, &QAction::triggered, this, [this] {
@@ -133,8 +151,9 @@ void MainWindow::createActions()
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     m_pageGroup = new QActionGroup(this);
-    const QStringList icons{QStringLiteral("myqueue"), QStringLiteral("allcases"), QStringLiteral("dashboards"),
-                            QStringLiteral("winback"), QStringLiteral("admin")};
+    const QStringList icons{QStringLiteral("myqueue"),  QStringLiteral("due"),     QStringLiteral("closing"),
+                            QStringLiteral("unassigned"), QStringLiteral("allcases"), QStringLiteral("closed"),
+                            QStringLiteral("winback"),  QStringLiteral("dashboards"), QStringLiteral("admin")};
     for (int i = 0; i < icons.size(); ++i) {
         auto *action = new QAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(icons.at(i))), QString(), this);
         action->setCheckable(true);
@@ -157,6 +176,9 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_switchProfileAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+
+    m_caseMenu = menuBar()->addMenu(QString());
+    m_caseMenu->addAction(m_startAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions(m_pageActions);
@@ -186,33 +208,41 @@ void MainWindow::createPages()
         item->setSizeHint(QSize(0, 36));
     }
 
+    m_sidebar->setItemDelegate(new SidebarDelegate(m_sidebar));
+
     m_stack = new QStackedWidget(this);
-    m_myQueue = new CasesPage(m_stack);
-    m_allCases = new CasesPage(m_stack);
+    for (const QueueView view : {QueueView::MyQueue, QueueView::DueOrOverdue, QueueView::ClosingThisWeek,
+                                 QueueView::Unassigned, QueueView::AllOpen, QueueView::Closed}) {
+        auto *page = new QueueViewPage(view, m_stack);
+        m_queueViewPages.append(page);
+        m_stack->addWidget(page);
+        connect(page, &QueueViewPage::countChanged, this, &MainWindow::updateStatus);
+        connect(page, &QueueViewPage::errorOccurred, this, [this](const Error &error) {
+            statusBar()->showMessage(tr("The case list could not be loaded: %1").arg(error.message), 10000);
+        });
+        connect(page, &QueueViewPage::caseActivated, this, &MainWindow::openCase);
+        connect(page, &QueueViewPage::startOffboardingRequested, this, &MainWindow::startOffboarding);
+        connect(page, &QueueViewPage::reassignRequested, this, &MainWindow::reassign);
+    }
+    m_winback = new WinbackPage(m_stack);
     m_dashboards = new EmptyStatePage(m_stack);
-    m_winback = new CasesPage(m_stack);
     m_admin = new EmptyStatePage(m_stack);
     m_dashboards->setIcon(m_pageActions.at(int(Page::Dashboards))->icon());
     m_admin->setIcon(m_pageActions.at(int(Page::Admin))->icon());
-    for (QWidget *page : {static_cast<QWidget *>(m_myQueue), static_cast<QWidget *>(m_allCases),
-                          static_cast<QWidget *>(m_dashboards), static_cast<QWidget *>(m_winback),
+    for (QWidget *page : {static_cast<QWidget *>(m_winback), static_cast<QWidget *>(m_dashboards),
                           static_cast<QWidget *>(m_admin)})
         m_stack->addWidget(page);
+    connect(m_winback, &WinbackPage::caseActivated, this, &MainWindow::openCase);
 
-    CaseListFilter winback;
-    winback.status = CaseListFilter::Status::Closed;
-    winback.winbackPlannedOnly = true;
-    m_winback->setFixedFilter(winback, true);
-    CaseListFilter nobodysQueue;
-    nobodysQueue.status = CaseListFilter::Status::Open;
-    nobodysQueue.ownerId = -1; // nobody is working yet
-    m_myQueue->setFixedFilter(nobodysQueue, false);
-
-    for (CasesPage *page : {m_myQueue, m_allCases, m_winback}) {
-        connect(page, &CasesPage::countChanged, this, &MainWindow::updateStatus);
-        connect(page, &CasesPage::errorOccurred, this, [this](const Error &error) {
-            statusBar()->showMessage(tr("The case list could not be loaded: %1").arg(error.message), 10000);
-        });
+    // The case view is no sidebar entry: it opens from a list and goes back to it.
+    m_caseView = new CaseView(m_stack);
+    m_stack->addWidget(m_caseView);
+    connect(m_caseView, &CaseView::backRequested, this, &MainWindow::backFromCase);
+    connect(m_caseView, &CaseView::caseChanged, this, &MainWindow::refreshAll);
+    for (const QKeySequence &back : {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::ALT | Qt::Key_Left)}) {
+        auto *shortcut = new QShortcut(back, m_caseView);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &MainWindow::backFromCase);
     }
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -220,6 +250,12 @@ void MainWindow::createPages()
             return;
         m_stack->setCurrentIndex(row);
         m_pageActions.at(row)->setChecked(true);
+        updateStatus();
+    });
+    // A click on the entry that is current still leaves an open case.
+    connect(m_sidebar, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        if (isShowingCase())
+            m_stack->setCurrentIndex(m_sidebar->row(item));
         updateStatus();
     });
 
@@ -249,13 +285,18 @@ void MainWindow::retranslateUi()
     m_switchProfileAction->setText(tr("&Switch Profile…"));
     m_switchProfileAction->setStatusTip(tr("Work as another person in this local database"));
     m_reloadAction->setText(tr("&Reload"));
-    m_reloadAction->setStatusTip(tr("Ask the database again for the list on this page"));
+    m_reloadAction->setStatusTip(tr("Ask the database again for what this page shows"));
+    m_startAction->setText(tr("&Start Offboarding…"));
+    m_startAction->setStatusTip(tr("Open a case for a departing account"));
+    m_caseMenu->setTitle(tr("&Case"));
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Fairwell"));
     m_aboutQtAction->setText(tr("About &Qt"));
 
-    const QStringList pageNames{tr("My queue"), tr("All cases"), tr("Dashboards"), tr("Win-back"), tr("Admin")};
+    const QStringList pageNames{tr("My queue"),     tr("Due or overdue"), tr("Closing this week"),
+                                tr("Unassigned"),   tr("All open"),       tr("Closed"),
+                                tr("Win-back"),     tr("Dashboards"),     tr("Admin")};
     for (int i = 0; i < pageNames.size(); ++i) {
         m_pageActions.at(i)->setText(pageNames.at(i));
         m_sidebar->item(i)->setText(pageNames.at(i));
@@ -263,8 +304,8 @@ void MainWindow::retranslateUi()
             tr("%1 (%2)").arg(pageNames.at(i), m_pageActions.at(i)->shortcut().toString(QKeySequence::NativeText)));
     }
     m_sidebar->setAccessibleName(tr("Pages"));
-    m_myQueue->setAccessibleName(tr("My queue"));
-    m_allCases->setAccessibleName(tr("All cases"));
+    for (int i = 0; i < m_queueViewPages.size(); ++i)
+        m_queueViewPages.at(i)->setAccessibleName(pageNames.at(i));
     m_winback->setAccessibleName(tr("Win-back"));
 
     m_dashboards->setTitle(tr("Dashboards"));
@@ -285,6 +326,9 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    // Back at the desk: what did the others change meanwhile?
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_session)
+        m_session->checkForChanges();
     QMainWindow::changeEvent(event);
 }
 
@@ -295,8 +339,8 @@ void MainWindow::restoreSettings()
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
         resize(1280, 780);
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
-    const int page = settings.value(QStringLiteral("page"), int(Page::AllCases)).toInt();
-    showPage(page >= 0 && page < m_pageActions.size() ? Page(page) : Page::AllCases);
+    const int page = settings.value(QStringLiteral("page"), int(Page::MyQueue)).toInt();
+    showPage(page >= 0 && page < m_pageActions.size() ? Page(page) : Page::MyQueue);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -305,34 +349,123 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.beginGroup(settingsGroup);
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());
-    settings.setValue(QStringLiteral("page"), int(currentPage()));
+    settings.setValue(QStringLiteral("page"), int(isShowingCase() ? m_returnPage : currentPage()));
     event->accept();
 }
 
 void MainWindow::showPage(Page page)
 {
+    if (m_sidebar->currentRow() == int(page))
+        m_stack->setCurrentIndex(int(page)); // also leaves an open case
     m_sidebar->setCurrentRow(int(page));
 }
 
 MainWindow::Page MainWindow::currentPage() const
 {
-    return Page(m_stack->currentIndex());
+    return isShowingCase() ? m_returnPage : Page(m_stack->currentIndex());
 }
 
-CasesPage *MainWindow::casesPage(Page page) const
+bool MainWindow::isShowingCase() const
 {
-    switch (page) {
-    case Page::MyQueue:
-        return m_myQueue;
-    case Page::AllCases:
-        return m_allCases;
-    case Page::Winback:
-        return m_winback;
-    case Page::Dashboards:
-    case Page::Admin:
-        break;
+    return m_stack->currentWidget() == m_caseView;
+}
+
+QueueViewPage *MainWindow::queueViewPage(Page page) const
+{
+    const int index = int(page);
+    return index < m_queueViewPages.size() ? m_queueViewPages.at(index) : nullptr;
+}
+
+void MainWindow::openCase(qint64 caseId)
+{
+    if (!m_session || caseId == 0)
+        return;
+    if (!isShowingCase())
+        m_returnPage = Page(m_stack->currentIndex());
+    m_caseView->showCase(caseId);
+    m_stack->setCurrentWidget(m_caseView);
+    m_caseView->setFocus();
+    updateStatus();
+}
+
+void MainWindow::backFromCase()
+{
+    if (!isShowingCase())
+        return;
+    m_stack->setCurrentIndex(int(m_returnPage));
+    m_sidebar->setCurrentRow(int(m_returnPage));
+    // Back where the rep left: the list's own focus keeps its selection.
+    if (QueueViewPage *page = queueViewPage(m_returnPage))
+        page->table()->setFocus();
+    else
+        m_stack->currentWidget()->setFocus();
+    updateStatus();
+}
+
+void MainWindow::startOffboarding()
+{
+    if (!m_session || !m_session->actor().isValid())
+        return;
+    auto *dialog = new StartOffboardingDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!dialog->openedExisting())
+            refreshAll();
+        openCase(dialog->caseId());
+        if (dialog->openedExisting())
+            statusBar()->showMessage(tr("This account already has an open case: here it is."), 8000);
+    });
+    dialog->open();
+}
+
+void MainWindow::reassign(const QList<qint64> &caseIds)
+{
+    if (!m_session || caseIds.isEmpty())
+        return;
+    auto *dialog = new ReassignDialog(m_session, caseIds, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::refreshAll);
+    dialog->open();
+}
+
+void MainWindow::refreshAll()
+{
+    for (QueueViewPage *page : std::as_const(m_queueViewPages))
+        page->refresh();
+    m_winback->reload();
+    if (isShowingCase())
+        m_caseView->refresh();
+    refreshCounts();
+}
+
+void MainWindow::refreshCounts()
+{
+    if (!m_session || !m_session->actor().isValid()) {
+        for (int i = 0; i < m_queueViewPages.size(); ++i)
+            m_sidebar->item(i)->setData(SidebarDelegate::CountRole, QVariant());
+        return;
     }
-    return nullptr;
+    m_session->run<QueueCounts>(
+        this, [](ServiceContext &context) { return QueueService(context).counts(QueueFilter{}); },
+        [this](const Result<QueueCounts> &counts) {
+            if (!counts) {
+                statusBar()->showMessage(tr("The queue counts could not be loaded: %1").arg(counts.error().message),
+                                         10000);
+                return;
+            }
+            showCounts(*counts);
+        },
+        Session::JobOptions{QStringLiteral("sidebar-counts"), {}, false});
+}
+
+void MainWindow::showCounts(const QueueCounts &counts)
+{
+    for (int i = 0; i < m_queueViewPages.size(); ++i) {
+        const qint64 count = counts.of(m_queueViewPages.at(i)->queueView());
+        QListWidgetItem *item = m_sidebar->item(i);
+        item->setData(SidebarDelegate::CountRole, count);
+        item->setData(Qt::AccessibleDescriptionRole, tr("%Ln case(s)", nullptr, int(count)));
+    }
 }
 
 QAction *MainWindow::pageAction(Page page) const
@@ -457,8 +590,13 @@ void MainWindow::databaseReady(const OpenRequest &request, Session *session, con
     RecentDatabases::add(request.spec);
     updateRecentMenu();
 
-    for (CasesPage *page : {m_myQueue, m_allCases, m_winback})
+    connect(session, &Session::dataChanged, this, &MainWindow::refreshAll);
+    for (QueueViewPage *page : std::as_const(m_queueViewPages))
         page->setSession(session);
+    m_winback->setSession(session);
+    m_caseView->setSession(session);
+    if (isShowingCase())
+        showPage(m_returnPage);
     actorChanged(outcome.actor);
     updateStatus();
     if (outcome.demoCancelled)
@@ -489,11 +627,9 @@ void MainWindow::switchProfile()
 
 void MainWindow::actorChanged(const Actor &actor)
 {
-    CaseListFilter queue;
-    queue.status = CaseListFilter::Status::Open;
-    // Nobody working yet: an owner no case has, so My queue is honestly empty.
-    queue.ownerId = actor.isValid() ? actor.userId : -1;
-    m_myQueue->setFixedFilter(queue, false);
+    Q_UNUSED(actor)
+    m_startAction->setEnabled(m_session && m_session->actor().isValid());
+    refreshCounts();
     updateStatus();
     emit workingAsChanged(workingAsText());
 }
@@ -541,7 +677,7 @@ void MainWindow::updateStatus()
     m_switchProfileAction->setEnabled(local);
     m_switchProfileAction->setToolTip(local ? QString()
                                             : tr("On a shared database you work as your PostgreSQL login"));
-    const CasesPage *page = casesPage(currentPage());
+    const QueueViewPage *page = isShowingCase() ? nullptr : queueViewPage(currentPage());
     m_countLabel->setVisible(page && m_spec && m_session && m_session->actor().isValid());
     if (page) {
         const qint64 total = page->totalCount();

@@ -3,6 +3,7 @@
 
 #include "common/databaseopener.h"
 #include "error.h"
+#include "services/queuetypes.h"
 #include "storage/databasespec.h"
 
 #include <QList>
@@ -19,8 +20,10 @@ class QStackedWidget;
 
 namespace fairwell {
 
-class CasesPage;
+class CaseView;
 class EmptyStatePage;
+class QueueViewPage;
+class WinbackPage;
 class Session;
 struct Actor;
 
@@ -31,7 +34,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { MyQueue, AllCases, Dashboards, Winback, Admin };
+    // The sidebar's entries, in order: the queue views first.
+    enum class Page { MyQueue, DueOrOverdue, ClosingThisWeek, Unassigned, AllOpen, Closed, Winback, Dashboards, Admin };
     Q_ENUM(Page)
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -47,7 +51,14 @@ public:
     std::optional<DatabaseSpec> currentDatabase() const;
     Page currentPage() const;
     void showPage(Page page);
-    CasesPage *casesPage(Page page) const;
+    // The queue view of `page`, or nullptr for other pages.
+    QueueViewPage *queueViewPage(Page page) const;
+    WinbackPage *winbackPage() const { return m_winback; }
+    CaseView *caseView() const { return m_caseView; }
+    bool isShowingCase() const;
+    // Shows the case, remembering the page to come back to.
+    void openCase(qint64 caseId);
+    void startOffboarding();
     QAction *pageAction(Page page) const;
     QString databaseStatusText() const;
     // The person working, as the status bar shows them.
@@ -85,6 +96,13 @@ private:
     void switchProfile();
     void actorChanged(const Actor &actor);
     void updateStatus();
+    void refreshCounts();
+    void showCounts(const QueueCounts &counts);
+    // Someone changed data (here or elsewhere): every view asks again and
+    // keeps its place.
+    void refreshAll();
+    void reassign(const QList<qint64> &caseIds);
+    void backFromCase();
 
     Session *m_session = nullptr;
     std::optional<DatabaseSpec> m_spec;
@@ -92,9 +110,10 @@ private:
 
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
-    CasesPage *m_myQueue = nullptr;
-    CasesPage *m_allCases = nullptr;
-    CasesPage *m_winback = nullptr;
+    QList<QueueViewPage *> m_queueViewPages; // in the order of Page
+    WinbackPage *m_winback = nullptr;
+    CaseView *m_caseView = nullptr;
+    Page m_returnPage = Page::MyQueue; // where Back from a case goes
     EmptyStatePage *m_dashboards = nullptr;
     EmptyStatePage *m_admin = nullptr;
 
@@ -105,6 +124,7 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_caseMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
@@ -112,6 +132,7 @@ private:
     QAction *m_clearRecentAction = nullptr;
     QAction *m_switchProfileAction = nullptr;
     QAction *m_reloadAction = nullptr;
+    QAction *m_startAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

@@ -3,6 +3,7 @@
 
 #include "error.h"
 #include "services/caselistquery.h"
+#include "services/queuetypes.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -15,27 +16,31 @@ namespace fairwell {
 class Session;
 struct ServiceContext;
 
-// The case list as a table that holds only the pages it has fetched. The
-// SQL (filter, sort, paging, count) runs as jobs of the session; a request
+// A queue view as a table that holds only the pages it has fetched. Pages
+// follow each other by their keys (QueueCursor), so scrolling deep costs
+// what the first page does. The SQL runs as jobs of the session; a request
 // overtaken by a newer filter or sort is dropped before it runs, and an
 // answer that still arrives for an old one is ignored.
-class CaseTableModel : public QAbstractTableModel
+class QueueTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    // Same order as CaseListColumn.
+    // Same order as QueueColumn.
     enum Columns {
         AccountColumn,
-        ExternalIdColumn,
         SegmentColumn,
         PlanColumn,
         MrrColumn,
         OwnerColumn,
-        StatusColumn,
         OpenedColumn,
         EffectiveColumn,
+        DaysOpenColumn,
+        NextTaskColumn,
+        NextDueColumn,
+        ProgressColumn,
         OutcomeColumn,
+        ClosedColumn,
         ColumnCount
     };
     Q_ENUM(Columns)
@@ -44,34 +49,41 @@ public:
         CaseIdRole = Qt::UserRole,
         // The stored value behind a cell: a key ('churned'), minor units, a QDate.
         RawValueRole,
-        StatusKeyRole,
+        OverdueRole,
     };
     Q_ENUM(Roles)
 
-    static constexpr int DefaultPageSize = 200;
+    static constexpr int DefaultPageSize = 100;
 
-    explicit CaseTableModel(QObject *parent = nullptr);
-    ~CaseTableModel() override;
+    explicit QueueTableModel(QObject *parent = nullptr);
+    ~QueueTableModel() override;
 
     // Reads from `session` (shared with the rest of the window); nullptr
     // empties the model.
     void setSession(Session *session);
     bool hasDatabase() const { return !m_session.isNull(); }
 
-    void setFilter(const CaseListFilter &filter);
-    CaseListFilter filter() const { return m_filter; }
+    void setFilter(const QueueFilter &filter);
+    QueueFilter filter() const { return m_filter; }
     void setPageSize(int rows);
     int pageSize() const { return m_pageSize; }
-    CaseListColumn sortColumn() const { return m_sortColumn; }
+    QueueColumn sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     // Forgets the fetched rows and asks again from the first page.
     void reload();
+    // Like reload(), but fetches as many rows as were shown, so a refresh
+    // after someone's change keeps the reader's place.
+    void refresh();
     // Asks for the active users; the answer comes with peopleLoaded().
     void loadPeople();
+    // Asks for the segments and plans; the answer comes with facetsLoaded().
+    void loadFacets();
 
     qint64 caseId(const QModelIndex &index) const;
-    const CaseListRow *row(const QModelIndex &index) const;
+    const QueueRow *row(const QModelIndex &index) const;
+    // The row showing `caseId`, or -1.
+    int rowOf(qint64 caseId) const;
     // -1 until the count has come back.
     qint64 totalCount() const { return m_total; }
     bool isLoading() const { return m_pageRequest != 0 || m_countRequest != 0; }
@@ -88,12 +100,17 @@ public:
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    // The words for stored keys, shared with the case view.
+    static QString segmentText(const QString &key);
+    static QString outcomeText(const QString &key);
+
 Q_SIGNALS:
     void countChanged(qint64 total);
     void loadingChanged(bool loading);
     // After each page that was kept (the first one too, even when empty).
     void pageLoaded();
     void peopleLoaded(const QList<fairwell::Person> &people);
+    void facetsLoaded(const fairwell::QueueFacets &facets);
     void errorOccurred(const fairwell::Error &error);
 
 private:
@@ -101,24 +118,27 @@ private:
     // answer with the request's id. Returns that id.
     template<typename T>
     quint64 ask(const QString &kind, std::function<Result<T>(ServiceContext &)> work,
-                void (CaseTableModel::*handler)(quint64, const Result<T> &));
-    void requestPage();
+                void (QueueTableModel::*handler)(quint64, const Result<T> &));
+    void start(int firstPageSize);
+    void requestPage(int limit);
     void onCountLoaded(quint64 requestId, const Result<qint64> &count);
-    void onPageLoaded(quint64 requestId, const Result<QList<CaseListRow>> &rows);
+    void onPageLoaded(quint64 requestId, const Result<QueuePage> &page);
     void onPeopleLoaded(quint64 requestId, const Result<QList<Person>> &people);
+    void onFacetsLoaded(quint64 requestId, const Result<QueueFacets> &facets);
     void reportFailure(const Error &error);
     void setLoadingState(const std::function<void()> &change);
-    QVariant displayText(const CaseListRow &row, int column) const;
-    QVariant rawValue(const CaseListRow &row, int column) const;
+    QVariant displayText(const QueueRow &row, int column) const;
+    QVariant rawValue(const QueueRow &row, int column) const;
 
     QPointer<Session> m_session;
 
-    CaseListFilter m_filter;
-    CaseListColumn m_sortColumn = CaseListColumn::Opened;
-    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    QueueFilter m_filter;
+    QueueColumn m_sortColumn = QueueColumn::NextDue;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_pageSize = DefaultPageSize;
 
-    QList<CaseListRow> m_rows;
+    QList<QueueRow> m_rows;
+    QueueCursor m_next;
     qint64 m_total = -1;
     bool m_hasMore = false;
     bool m_loaded = false;
@@ -127,9 +147,10 @@ private:
     // Jobs whose answers are still wanted; 0 for none. A new filter or sort
     // asks again, which is what makes older answers stale.
     quint64 m_pageRequest = 0;
-    int m_pageRequestLimit = 0;
+    bool m_pageReplaces = false; // a refresh: the answer replaces the rows
     quint64 m_countRequest = 0;
     quint64 m_peopleRequest = 0;
+    quint64 m_facetsRequest = 0;
 };
 
 } // namespace fairwell
