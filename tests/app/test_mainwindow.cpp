@@ -2,8 +2,10 @@
 // The GUI smoke test: the main window on a demo database, its case list
 // checked row by row against the database with SQL of our own. Built twice,
 // for SQLite and (with FAIRWELL_TEST_MAINWINDOW_POSTGRES) for PostgreSQL.
-#include "cases/casespage.h"
-#include "cases/casetablemodel.h"
+#include "casework/caseview.h"
+#include "queue/queuetablemodel.h"
+#include "queue/queueviewpage.h"
+#include "winback/winbackpage.h"
 #include "common/recentdatabases.h"
 #include "demo/demogenerator.h"
 #include "mainwindow.h"
@@ -27,6 +29,7 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QTableView>
 
 #include <gtest/gtest.h>
 
@@ -155,17 +158,17 @@ protected:
         return result;
     }
 
-    static bool hasLoaded(CasesPage *page)
+    static bool hasLoaded(QueueViewPage *page)
     {
         return page->model()->hasLoaded() && page->model()->totalCount() >= 0 && !page->model()->isLoading();
     }
 
-    static QList<qint64> shownIds(CasesPage *page, int rows)
+    static QList<qint64> shownIds(QueueViewPage *page, int rows)
     {
         QList<qint64> result;
-        CaseTableModel *model = page->model();
+        QueueTableModel *model = page->model();
         for (int row = 0; row < rows && row < model->rowCount(); ++row)
-            result << model->index(row, 0).data(CaseTableModel::CaseIdRole).toLongLong();
+            result << model->index(row, 0).data(QueueTableModel::CaseIdRole).toLongLong();
         return result;
     }
 
@@ -179,22 +182,25 @@ protected:
 
 } // namespace
 
-TEST_F(MainWindowSmoke, AllCasesShowsTheDatabaseRows)
+TEST_F(MainWindowSmoke, AllOpenShowsTheDatabaseRows)
 {
-    m_window->pageAction(MainWindow::Page::AllCases)->trigger();
-    CasesPage *page = m_window->casesPage(MainWindow::Page::AllCases);
+    m_window->pageAction(MainWindow::Page::AllOpen)->trigger();
+    QueueViewPage *page = m_window->queueViewPage(MainWindow::Page::AllOpen);
     ASSERT_TRUE(QTest::qWaitFor([&] { return hasLoaded(page); }, waitMs));
 
-    const qint64 total = scalar(QStringLiteral("SELECT COUNT(*) FROM cases"));
-    ASSERT_GT(total, 100);
+    const qint64 total = scalar(QStringLiteral("SELECT COUNT(*) FROM cases WHERE status = 'open'"));
+    ASSERT_GT(total, 20);
     EXPECT_EQ(page->totalCount(), total);
 
-    // The default order: newest opened first, the id breaking ties.
-    const QList<qint64> expected = ids(QStringLiteral("SELECT id FROM cases ORDER BY opened_on DESC, id DESC LIMIT 20"));
+    // Newest opened first, the id breaking ties.
+    page->model()->sort(QueueTableModel::OpenedColumn, Qt::DescendingOrder);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return hasLoaded(page); }, waitMs));
+    const QList<qint64> expected = ids(QStringLiteral(
+        "SELECT id FROM cases WHERE status = 'open' ORDER BY opened_on DESC, id DESC LIMIT 20"));
     EXPECT_EQ(shownIds(page, 20), expected);
 
     // The first row's account, as the user reads it.
-    const QModelIndex first = page->model()->index(0, CaseTableModel::AccountColumn);
+    const QModelIndex first = page->model()->index(0, QueueTableModel::AccountColumn);
     auto name = m_db->exec(QStringLiteral("SELECT accounts.name FROM cases JOIN accounts ON accounts.id = cases.account_id "
                                           "WHERE cases.id = ?"),
                            {expected.first()});
@@ -202,10 +208,11 @@ TEST_F(MainWindowSmoke, AllCasesShowsTheDatabaseRows)
     EXPECT_EQ(first.data().toString(), name->value(0).toString());
 
     // Sortable: by account name, as the database sorts it.
-    page->model()->sort(CaseTableModel::AccountColumn, Qt::AscendingOrder);
+    page->model()->sort(QueueTableModel::AccountColumn, Qt::AscendingOrder);
     ASSERT_TRUE(QTest::qWaitFor([&] { return hasLoaded(page); }, waitMs));
     const QList<qint64> byName = ids(QStringLiteral("SELECT cases.id FROM cases JOIN accounts ON accounts.id = "
-                                                    "cases.account_id ORDER BY accounts.name ASC, cases.id ASC LIMIT 20"));
+                                                    "cases.account_id WHERE cases.status = 'open' "
+                                                    "ORDER BY accounts.name ASC, cases.id ASC LIMIT 20"));
     EXPECT_EQ(shownIds(page, 20), byName);
 }
 
@@ -218,21 +225,57 @@ TEST_F(MainWindowSmoke, MyQueueShowsTheOpenCasesOfThePersonAtTheDesk)
     EXPECT_TRUE(m_window->workingAsText().contains(m_window->session()->actor().displayName));
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE id = ? AND role = 'rep'"), {person}), 1);
 
-    CasesPage *page = m_window->casesPage(MainWindow::Page::MyQueue);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return hasLoaded(page) && page->effectiveFilter().ownerId == person; },
-                                waitMs));
+    QueueViewPage *page = m_window->queueViewPage(MainWindow::Page::MyQueue);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return hasLoaded(page); }, waitMs));
     EXPECT_EQ(page->totalCount(),
               scalar(QStringLiteral("SELECT COUNT(*) FROM cases WHERE owner_id = ? AND status = 'open'"), {person}));
 }
 
-TEST_F(MainWindowSmoke, WinbackShowsClosedCasesWithAPlannedCheckIn)
+TEST_F(MainWindowSmoke, TheSidebarCountsEachQueueView)
 {
-    m_window->pageAction(MainWindow::Page::Winback)->trigger();
-    CasesPage *page = m_window->casesPage(MainWindow::Page::Winback);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return hasLoaded(page); }, waitMs));
-    EXPECT_EQ(page->totalCount(),
-              scalar(QStringLiteral("SELECT COUNT(*) FROM cases WHERE status = 'closed' AND EXISTS (SELECT 1 FROM "
-                                    "winback_checkins w WHERE w.case_id = cases.id AND w.status = 'planned')")));
+    ASSERT_NE(m_window->session(), nullptr);
+    const qint64 person = m_window->session()->actor().userId;
+    auto *sidebar = m_window->findChild<QListWidget *>(QStringLiteral("sidebar"));
+    ASSERT_NE(sidebar, nullptr);
+    const struct
+    {
+        MainWindow::Page page;
+        QString sql;
+    } expected[] = {
+        {MainWindow::Page::MyQueue, QStringLiteral("SELECT COUNT(*) FROM cases WHERE status = 'open' AND owner_id = %1")
+                                        .arg(person)},
+        {MainWindow::Page::Unassigned, QStringLiteral("SELECT COUNT(*) FROM cases WHERE status = 'open' "
+                                                      "AND owner_id IS NULL")},
+        {MainWindow::Page::AllOpen, QStringLiteral("SELECT COUNT(*) FROM cases WHERE status = 'open'")},
+        {MainWindow::Page::Closed, QStringLiteral("SELECT COUNT(*) FROM cases WHERE status = 'closed'")},
+    };
+    for (const auto &view : expected) {
+        const qint64 count = scalar(view.sql);
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return sidebar->item(int(view.page))->data(Qt::UserRole + 1).toLongLong() == count; }, waitMs))
+            << int(view.page) << " shows " << sidebar->item(int(view.page))->data(Qt::UserRole + 1).toLongLong()
+            << ", the database has " << count;
+    }
+}
+
+TEST_F(MainWindowSmoke, EnterOpensTheCaseAndEscapeGoesBackToTheSameRow)
+{
+    m_window->pageAction(MainWindow::Page::AllOpen)->trigger();
+    QueueViewPage *page = m_window->queueViewPage(MainWindow::Page::AllOpen);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return hasLoaded(page) && page->model()->rowCount() > 5; }, waitMs));
+    QTableView *table = page->table();
+    table->setFocus();
+    table->setCurrentIndex(page->model()->index(4, 0));
+    const qint64 chosen = page->model()->caseId(table->currentIndex());
+    QTest::keyClick(table, Qt::Key_Return);
+    ASSERT_TRUE(m_window->isShowingCase());
+    CaseView *view = m_window->caseView();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view->detail() && view->detail()->header.offboardingCase.id == chosen; },
+                                waitMs));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    EXPECT_FALSE(m_window->isShowingCase());
+    EXPECT_EQ(m_window->currentPage(), MainWindow::Page::AllOpen);
+    EXPECT_EQ(page->model()->caseId(table->currentIndex()), chosen);
 }
 
 TEST_F(MainWindowSmoke, ViewActionsSwitchPages)
@@ -240,17 +283,19 @@ TEST_F(MainWindowSmoke, ViewActionsSwitchPages)
     auto *stack = m_window->findChild<QStackedWidget *>();
     ASSERT_NE(stack, nullptr);
     const QList<MainWindow::Page> pages{MainWindow::Page::Dashboards, MainWindow::Page::Admin,
-                                        MainWindow::Page::MyQueue, MainWindow::Page::Winback,
-                                        MainWindow::Page::AllCases};
+                                        MainWindow::Page::MyQueue,    MainWindow::Page::Winback,
+                                        MainWindow::Page::Closed,     MainWindow::Page::AllOpen};
     for (MainWindow::Page target : pages) {
         QAction *action = m_window->pageAction(target);
         EXPECT_FALSE(action->shortcut().isEmpty());
         action->trigger();
         EXPECT_EQ(m_window->currentPage(), target);
         EXPECT_TRUE(action->isChecked());
-        const bool listPage = m_window->casesPage(target) != nullptr;
-        EXPECT_EQ(stack->currentWidget() == m_window->casesPage(target), listPage);
-        if (!listPage) {
+        const bool listPage = m_window->queueViewPage(target) != nullptr;
+        EXPECT_EQ(stack->currentWidget() == m_window->queueViewPage(target), listPage);
+        if (target == MainWindow::Page::Winback) {
+            EXPECT_EQ(stack->currentWidget(), m_window->winbackPage());
+        } else if (!listPage) {
             auto *empty = qobject_cast<EmptyStatePage *>(stack->currentWidget());
             ASSERT_NE(empty, nullptr);
             EXPECT_FALSE(empty->title().isEmpty());
@@ -379,7 +424,7 @@ TEST(FirstRun, FillsANewDatabaseWithDemoData)
     ASSERT_TRUE(QTest::qWaitFor([&] { return window.session()->actor().isValid(); }, waitMs));
     EXPECT_EQ(window.session()->actor().userId, chosen);
 
-    CasesPage *page = window.casesPage(MainWindow::Page::AllCases);
+    QueueViewPage *page = window.queueViewPage(MainWindow::Page::AllOpen);
     ASSERT_TRUE(QTest::qWaitFor([&] { return page->model()->hasLoaded() && page->totalCount() > 0; }, waitMs));
 }
 
@@ -430,9 +475,9 @@ TEST(FirstRun, APersonCreatesTheirProfileAndIsRememberedForTheFile)
 TEST_F(MainWindowSmoke, ADesktopHoldsAtMostTwoConnections)
 {
     for (const MainWindow::Page target :
-         {MainWindow::Page::MyQueue, MainWindow::Page::AllCases, MainWindow::Page::Winback}) {
+         {MainWindow::Page::MyQueue, MainWindow::Page::AllOpen, MainWindow::Page::Closed}) {
         m_window->pageAction(target)->trigger();
-        CasesPage *page = m_window->casesPage(target);
+        QueueViewPage *page = m_window->queueViewPage(target);
         ASSERT_TRUE(QTest::qWaitFor([&] { return hasLoaded(page); }, waitMs));
     }
     const qint64 connections = scalar(

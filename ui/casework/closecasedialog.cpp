@@ -72,7 +72,7 @@ CloseCaseDialog::CloseCaseDialog(Session *session, const CaseDetail &detail, QWi
     form()->addRow(tr("&Outcome:"), m_outcome);
     form()->addRow(QString(), m_reasonHint);
     form()->addRow(tr("&MRR lost:"), mrrRow);
-    form()->addRow(tr("&Closed on:"), m_closedOn);
+    form()->addRow(tr("Close &date:"), m_closedOn);
     form()->addRow(tr("Win-back:"), winbackRow);
     setSaveText(tr("&Close Case"));
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &CloseCaseDialog::updateHints);

@@ -51,14 +51,14 @@ FeedbackDialog::FeedbackDialog(Session *session, qint64 caseId, int caseVersion,
     m_wouldReturn->addItem(tr("Yes"), int(WouldReturn::Yes));
     m_wouldReturn->addItem(tr("Maybe"), int(WouldReturn::Maybe));
     m_wouldReturn->addItem(tr("No"), int(WouldReturn::No));
-    m_mayContact = new QCheckBox(tr("The customer agreed that we may &contact them later"), this);
+    m_mayContact = new QCheckBox(tr("The customer agreed that we may contact them &later"), this);
     m_mayContact->setObjectName(QStringLiteral("mayContactLater"));
 
     form()->addRow(tr("Reason &category:"), m_category);
     form()->addRow(tr("&Primary reason:"), m_reason);
     form()->addRow(tr("&Other reasons:"), m_secondary);
     form()->addRow(tr("In their &words:"), m_verbatim);
-    form()->addRow(tr("&Satisfaction:"), m_satisfaction);
+    form()->addRow(tr("Sat&isfaction:"), m_satisfaction);
     form()->addRow(tr("Switching &to:"), m_competitor);
     form()->addRow(tr("Would they &return?"), m_wouldReturn);
     form()->addRow(QString(), m_mayContact);

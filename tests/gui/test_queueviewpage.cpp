@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// CasesPage driven through its widgets: empty states, filters, fixed
-// filters, Enter opens a case, errors in a message line.
-#include "cases/casespage.h"
-#include "cases/casetablemodel.h"
+// QueueViewPage driven through its widgets: empty states, filters, views,
+// Enter opens a case and the list keeps its place, errors in a message line.
+#include "queue/queueviewpage.h"
+#include "queue/queuetablemodel.h"
 #include "casefixture.h"
 #include "storage/database.h"
 #include "testdatabases.h"
 #include "testsession.h"
+#include "common/messageline.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -25,7 +26,7 @@ namespace {
 
 constexpr int WaitMs = 20000; // a safety net for a stuck worker, not a timing assertion
 
-class CasesPageTest : public ::testing::Test
+class QueueViewPageTest : public ::testing::Test
 {
 protected:
     void fill(int count)
@@ -48,15 +49,14 @@ protected:
         ASSERT_TRUE(error.message.isEmpty()) << error.text().toStdString();
     }
 
-    static bool settle(CasesPage &page)
+    static bool settle(QueueViewPage &page)
     {
         return QTest::qWaitFor([&] { return page.model()->hasLoaded() && !page.model()->isLoading(); }, WaitMs);
     }
 
-    static QComboBox *combo(CasesPage &page, int which)
+    static QComboBox *combo(QueueViewPage &page, const char *name)
     {
-        const QList<QComboBox *> combos = page.findChildren<QComboBox *>();
-        return which < combos.size() ? combos.at(which) : nullptr;
+        return page.findChild<QComboBox *>(QLatin1String(name));
     }
 
     ScratchDatabase scratch{ScratchDatabase::Backend::Sqlite};
@@ -65,41 +65,41 @@ protected:
 
 } // namespace
 
-TEST_F(CasesPageTest, EmptyDatabaseSaysSo)
+TEST_F(QueueViewPageTest, EmptyDatabaseSaysSo)
 {
     fill(0);
-    CasesPage page;
+    QueueViewPage page(QueueView::AllOpen);
     page.show();
     page.setSession(session.get());
     ASSERT_TRUE(settle(page));
-    EXPECT_EQ(page.emptyStateText(), QStringLiteral("This database has no cases yet."));
-    EXPECT_FALSE(page.view()->isVisible());
+    EXPECT_EQ(page.emptyStateText(), QStringLiteral("No account is leaving right now."));
+    EXPECT_FALSE(page.table()->isVisible());
     EXPECT_EQ(page.totalCount(), 0);
 }
 
-TEST_F(CasesPageTest, SearchWithoutMatchesSaysSo)
+TEST_F(QueueViewPageTest, SearchWithoutMatchesSaysSo)
 {
     fill(30);
-    CasesPage page;
+    QueueViewPage page(QueueView::AllOpen);
     page.show();
-    QSignalSpy counted(&page, &CasesPage::countChanged);
+    QSignalSpy counted(&page, &QueueViewPage::countChanged);
     page.setSession(session.get());
     ASSERT_TRUE(settle(page));
     EXPECT_TRUE(page.emptyStateText().isEmpty());
-    EXPECT_TRUE(page.view()->isVisible());
-    EXPECT_EQ(page.totalCount(), 30);
+    EXPECT_TRUE(page.table()->isVisible());
+    EXPECT_EQ(page.totalCount(), 15);
     ASSERT_FALSE(counted.isEmpty());
-    EXPECT_EQ(counted.last().at(0).toLongLong(), 30);
+    EXPECT_EQ(counted.last().at(0).toLongLong(), 15);
 
-    auto *search = page.findChild<QLineEdit *>();
+    QLineEdit *search = page.searchField();
     ASSERT_NE(search, nullptr);
-    EXPECT_EQ(search->placeholderText(), QStringLiteral("Search accounts…"));
+    EXPECT_EQ(search->placeholderText(), QStringLiteral("Account, contact or external ID…"));
     EXPECT_TRUE(search->isClearButtonEnabled());
     QTest::keyClicks(search, QStringLiteral("no such account"));
     QTest::keyClick(search, Qt::Key_Return);
     ASSERT_TRUE(settle(page));
     EXPECT_EQ(page.emptyStateText(), QStringLiteral("No cases match these filters."));
-    EXPECT_FALSE(page.view()->isVisible());
+    EXPECT_FALSE(page.table()->isVisible());
     EXPECT_EQ(counted.last().at(0).toLongLong(), 0);
 
     // Typing pauses before asking again, without Enter.
@@ -107,73 +107,90 @@ TEST_F(CasesPageTest, SearchWithoutMatchesSaysSo)
     QTest::keyClicks(search, QStringLiteral("account 002"));
     ASSERT_TRUE(QTest::qWaitFor([&] { return page.model()->filter().text == QStringLiteral("account 002"); }, WaitMs));
     ASSERT_TRUE(settle(page));
-    EXPECT_EQ(page.totalCount(), 10); // 0020..0029
+    EXPECT_EQ(page.totalCount(), 5); // the open ones of 0020..0029
 }
 
-TEST_F(CasesPageTest, OwnerAndStatusCombosFilter)
+TEST_F(QueueViewPageTest, OwnerAndSegmentCombosFilter)
 {
     fill(30);
-    CasesPage page;
+    QueueViewPage page(QueueView::AllOpen);
     page.show();
     page.setSession(session.get());
     ASSERT_TRUE(settle(page));
-    QComboBox *owner = combo(page, 0);
-    QComboBox *status = combo(page, 1);
+    QComboBox *owner = combo(page, "ownerFilter");
+    QComboBox *segment = combo(page, "segmentFilter");
     ASSERT_NE(owner, nullptr);
-    ASSERT_NE(status, nullptr);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return owner->count() == 3; }, WaitMs));
-    EXPECT_EQ(owner->itemText(0), QStringLiteral("Any owner"));
+    ASSERT_NE(segment, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return owner->count() == 3 && segment->count() > 1; }, WaitMs));
+    EXPECT_EQ(owner->itemText(0), QStringLiteral("Anyone"));
     EXPECT_EQ(owner->itemText(1), QStringLiteral("Ada Park"));
+    EXPECT_EQ(segment->itemText(0), QStringLiteral("Any segment"));
+    EXPECT_EQ(segment->itemText(1), QStringLiteral("Small business"));
 
     owner->setFocus();
-    QTest::keyClick(owner, Qt::Key_Down); // Ada Park: n % 3 == 0
-    ASSERT_TRUE(settle(page));
-    EXPECT_EQ(page.totalCount(), 10);
-
-    QTest::keyClick(status, Qt::Key_Down); // Open: even n
+    QTest::keyClick(owner, Qt::Key_Down); // Ada Park: n % 3 == 0, and open: n % 6 == 0
     ASSERT_TRUE(settle(page));
     EXPECT_EQ(page.totalCount(), 5);
+
+    segment->setFocus();
+    QTest::keyClick(segment, Qt::Key_Down); // Small business: every numbered case
+    ASSERT_TRUE(settle(page));
+    EXPECT_EQ(page.totalCount(), 5);
+    EXPECT_EQ(page.effectiveFilter().segment, QStringLiteral("smb"));
 }
 
-TEST_F(CasesPageTest, FixedFilterHidesItsControls)
+TEST_F(QueueViewPageTest, MyQueueHasNoOwnerFilter)
 {
     fill(30);
-    CasesPage page;
+    QueueViewPage page(QueueView::MyQueue);
     page.show();
-    CaseListFilter myQueue;
-    myQueue.status = CaseListFilter::Status::Open;
-    myQueue.ownerId = 1;
-    page.setFixedFilter(myQueue, false);
     page.setSession(session.get());
     ASSERT_TRUE(settle(page));
-    EXPECT_EQ(page.totalCount(), 5);
-    EXPECT_FALSE(combo(page, 0)->isVisible());
-    EXPECT_FALSE(combo(page, 1)->isVisible());
-    EXPECT_EQ(page.effectiveFilter(), myQueue);
+    EXPECT_EQ(page.totalCount(), 5); // Ada's open ones
+    EXPECT_FALSE(combo(page, "ownerFilter")->isVisible());
+    EXPECT_EQ(page.effectiveFilter().view, QueueView::MyQueue);
     // Nothing matches in My queue: the filters say so, not "no cases".
-    auto *search = page.findChild<QLineEdit *>();
-    QTest::keyClicks(search, QStringLiteral("zzz"));
-    QTest::keyClick(search, Qt::Key_Return);
+    QTest::keyClicks(page.searchField(), QStringLiteral("zzz"));
+    QTest::keyClick(page.searchField(), Qt::Key_Return);
     ASSERT_TRUE(settle(page));
     EXPECT_EQ(page.emptyStateText(), QStringLiteral("No cases match these filters."));
 }
 
-TEST_F(CasesPageTest, EnterAndDoubleClickOpenTheCase)
+TEST_F(QueueViewPageTest, ARefreshKeepsTheSelection)
 {
     fill(30);
-    CasesPage page;
+    QueueViewPage page(QueueView::AllOpen);
     page.resize(900, 500);
     page.show();
-    QSignalSpy activated(&page, &CasesPage::caseActivated);
     page.setSession(session.get());
     ASSERT_TRUE(settle(page));
-    QTableView *view = page.view();
+    page.table()->setFocus();
+    page.table()->setCurrentIndex(page.model()->index(3, 0));
+    const qint64 selected = page.model()->caseId(page.table()->currentIndex());
+    ASSERT_NE(selected, 0);
+    page.refresh();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !page.model()->isLoading(); }, WaitMs));
+    EXPECT_EQ(page.model()->caseId(page.table()->currentIndex()), selected);
+    EXPECT_EQ(page.selectedCaseIds(), QList<qint64>{selected});
+}
+
+TEST_F(QueueViewPageTest, EnterAndDoubleClickOpenTheCase)
+{
+    fill(30);
+    QueueViewPage page(QueueView::AllOpen);
+    page.resize(900, 500);
+    page.show();
+    QSignalSpy activated(&page, &QueueViewPage::caseActivated);
+    page.model()->sort(QueueTableModel::OpenedColumn, Qt::DescendingOrder);
+    page.setSession(session.get());
+    ASSERT_TRUE(settle(page));
+    QTableView *view = page.table();
     view->setFocus();
     view->setCurrentIndex(page.model()->index(0, 0));
     QTest::keyClick(view, Qt::Key_Down);
     QTest::keyClick(view, Qt::Key_Return);
     ASSERT_EQ(activated.size(), 1);
-    EXPECT_EQ(activated.at(0).at(0).toLongLong(), 29); // newest first: 30, 29, …
+    EXPECT_EQ(activated.at(0).at(0).toLongLong(), 28); // newest first: 30, 28, …
 
     const QRect cell = view->visualRect(page.model()->index(2, 0));
     // A double click is a press, a release and a second press: the view
@@ -181,28 +198,28 @@ TEST_F(CasesPageTest, EnterAndDoubleClickOpenTheCase)
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell.center());
     ASSERT_EQ(activated.size(), 2);
-    EXPECT_EQ(activated.at(1).at(0).toLongLong(), 28);
+    EXPECT_EQ(activated.at(1).at(0).toLongLong(), 26);
 }
 
-TEST_F(CasesPageTest, SortsWhenAHeaderIsClicked)
+TEST_F(QueueViewPageTest, SortsWhenAHeaderIsClicked)
 {
     fill(30);
-    CasesPage page;
+    QueueViewPage page(QueueView::AllOpen);
     page.resize(900, 500);
     page.show();
     page.setSession(session.get());
     ASSERT_TRUE(settle(page));
-    page.view()->sortByColumn(CaseTableModel::AccountColumn, Qt::AscendingOrder);
+    page.table()->sortByColumn(QueueTableModel::AccountColumn, Qt::AscendingOrder);
     ASSERT_TRUE(settle(page));
-    EXPECT_EQ(page.model()->index(0, CaseTableModel::AccountColumn).data().toString(), QStringLiteral("Account 0001"));
+    EXPECT_EQ(page.model()->index(0, QueueTableModel::AccountColumn).data().toString(), QStringLiteral("Account 0002"));
 }
 
-TEST_F(CasesPageTest, EveryFailureGoesToAMessageLineNotADialog)
+TEST_F(QueueViewPageTest, EveryFailureGoesToAMessageLineNotADialog)
 {
     fill(10);
-    CasesPage page;
+    QueueViewPage page(QueueView::AllOpen);
     page.show();
-    QSignalSpy errors(&page, &CasesPage::errorOccurred);
+    QSignalSpy errors(&page, &QueueViewPage::errorOccurred);
     // The list's table is gone under the open session: every query fails.
     auto db = scratch.open();
     ASSERT_TRUE(db.has_value());
@@ -214,6 +231,7 @@ TEST_F(CasesPageTest, EveryFailureGoesToAMessageLineNotADialog)
     bool shown = false;
     for (const QLabel *label : page.findChildren<QLabel *>())
         shown = shown || (label->isVisible() && label->text() == error.text());
+    EXPECT_TRUE(page.findChild<MessageLine *>()->isVisible());
     EXPECT_TRUE(shown);
     // A list that failed never claims to be empty.
     EXPECT_FALSE(page.emptyStateText().contains(QStringLiteral("no cases"))) << page.emptyStateText().toStdString();
@@ -225,9 +243,9 @@ TEST_F(CasesPageTest, EveryFailureGoesToAMessageLineNotADialog)
     ASSERT_TRUE(QTest::qWaitFor([&] { return errors.size() >= 2; }, WaitMs));
 }
 
-TEST_F(CasesPageTest, EveryControlHasANameOrLabel)
+TEST_F(QueueViewPageTest, EveryControlHasANameOrLabel)
 {
-    CasesPage page;
+    QueueViewPage page(QueueView::AllOpen);
     for (const QWidget *widget : page.findChildren<QWidget *>()) {
         const bool control = qobject_cast<const QLineEdit *>(widget) || qobject_cast<const QComboBox *>(widget)
                              || qobject_cast<const QTableView *>(widget);
