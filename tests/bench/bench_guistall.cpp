@@ -7,8 +7,8 @@
 // Run: build/release/tests/bench/bench_guistall --pg "host=… dbname=… user=… password=…"
 //      build/release/tests/bench/bench_guistall --db /tmp/fairwell-bench-large.sqlite
 // The database must hold the large demo set (fairwell --generate-demo … --size large).
-#include "cases/casespage.h"
-#include "cases/casetablemodel.h"
+#include "queue/queuetablemodel.h"
+#include "queue/queueviewpage.h"
 #include "mainwindow.h"
 #include "session/session.h"
 #include "storage/database.h"
@@ -78,7 +78,7 @@ bool spinUntil(const std::function<bool()> &done, int timeoutMs = 120000)
     return true;
 }
 
-bool settled(CasesPage *page)
+bool settled(QueueViewPage *page)
 {
     return page->model()->hasLoaded() && !page->model()->isLoading();
 }
@@ -149,7 +149,7 @@ int main(int argc, char **argv)
     MainWindow window;
     window.resize(1280, 800);
     window.show();
-    CasesPage *all = window.casesPage(MainWindow::Page::AllCases);
+    QueueViewPage *all = window.queueViewPage(MainWindow::Page::AllOpen);
     measure("open the database, first page", [&] {
         window.openDatabase(request);
         if (!spinUntil([&] { return window.session() && window.session()->actor().isValid() && settled(all)
@@ -157,24 +157,24 @@ int main(int argc, char **argv)
             die(QStringLiteral("the database did not open: ") + window.databaseStatusText());
     });
     std::fprintf(stderr, "%s: %lld cases\n", qPrintable(spec.displayName()), static_cast<long long>(all->totalCount()));
-    window.showPage(MainWindow::Page::AllCases);
+    window.showPage(MainWindow::Page::AllOpen);
 
     measure("scroll 20 pages down", [&] {
         for (int i = 0; i < 20; ++i) {
-            all->view()->scrollToBottom();
+            all->table()->scrollToBottom();
             spinUntil([&] { return settled(all); });
             QCoreApplication::processEvents();
         }
     });
     measure("sort by account, MRR, owner, opened", [&] {
-        for (const int column : {int(CaseTableModel::AccountColumn), int(CaseTableModel::MrrColumn),
-                                 int(CaseTableModel::OwnerColumn), int(CaseTableModel::OpenedColumn)}) {
-            all->view()->sortByColumn(column, Qt::AscendingOrder);
+        for (const int column : {int(QueueTableModel::AccountColumn), int(QueueTableModel::MrrColumn),
+                                 int(QueueTableModel::OwnerColumn), int(QueueTableModel::OpenedColumn)}) {
+            all->table()->sortByColumn(column, Qt::AscendingOrder);
             spinUntil([&] { return settled(all); });
         }
     });
     measure("type a search, letter by letter", [&] {
-        auto *search = all->findChild<QLineEdit *>();
+        QLineEdit *search = all->searchField();
         QString typed;
         for (const QChar c : QStringLiteral("tech")) {
             typed += c;
@@ -185,10 +185,10 @@ int main(int argc, char **argv)
         search->clear();
         spinUntil([&] { return settled(all) && all->effectiveFilter().text.isEmpty(); });
     });
-    measure("switch to My queue and Win-back", [&] {
-        for (const MainWindow::Page page : {MainWindow::Page::MyQueue, MainWindow::Page::Winback}) {
+    measure("switch to My queue and Closed", [&] {
+        for (const MainWindow::Page page : {MainWindow::Page::MyQueue, MainWindow::Page::Closed}) {
             window.showPage(page);
-            spinUntil([&] { return settled(window.casesPage(page)); });
+            spinUntil([&] { return settled(window.queueViewPage(page)); });
         }
     });
 
