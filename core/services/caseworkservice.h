@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/task.h"
 #include "error.h"
 #include "services/casedetail.h"
 #include "services/caseworkinputs.h"
@@ -47,6 +48,9 @@ public:
     static int currentVersionOf(const Error &conflict);
 
 private:
+    // Moves one task of the case to `status` (Open: reopens it).
+    Status changeTask(qint64 caseId, int caseVersion, qint64 taskId, TaskStatus status, const QString &skipReason);
+
     ServiceContext &m_context;
 };
 

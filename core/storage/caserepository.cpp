@@ -108,7 +108,7 @@ Result<OffboardingCase> CaseRepository::findForUpdate(qint64 id)
                     tr("There is no case number %1 in this database; someone may have deleted it.").arg(id));
 }
 
-Status CaseRepository::update(OffboardingCase &offboardingCase, qint64 actingUserId)
+Status CaseRepository::update(OffboardingCase &offboardingCase, qint64 actingUserId, const QJsonObject &change)
 {
     OffboardingCase changed = offboardingCase;
     const Status written = m_db.write([&]() -> Status {
@@ -131,7 +131,13 @@ Status CaseRepository::update(OffboardingCase &offboardingCase, qint64 actingUse
         }
         if (auto updated = updateVersionedRow(m_db, mapping(), changed, conflict); !updated)
             return updated;
-        const FieldChanges changes = changedFields(mapping().columns, caseValues(*before), caseValues(changed));
+        FieldChanges changes = changedFields(mapping().columns, caseValues(*before), caseValues(changed));
+        if (!change.isEmpty()) {
+            changes.before.insert(QStringLiteral("version"), before->version);
+            changes.after.insert(QStringLiteral("version"), changed.version);
+            for (auto it = change.begin(); it != change.end(); ++it)
+                changes.after.insert(it.key(), it.value());
+        }
         if (changes.isEmpty())
             return {};
         auto audited = AuditRepository(m_db).record(auditEntity(), changed.id, AuditAction::Update, changes.before,

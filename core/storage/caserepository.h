@@ -5,6 +5,7 @@
 #include "error.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 
 namespace fairwell {
@@ -34,7 +35,11 @@ public:
     Result<OffboardingCase> findForUpdate(qint64 id);
     // Conflict when someone else changed or deleted the case since it was
     // read; on success the case's version and updatedAt move on.
-    Status update(OffboardingCase &offboardingCase, qint64 actingUserId);
+    // `change` says what a service did to the case ({"change": "call_logged",
+    // …}): with it, the audit row is written even when no column changed,
+    // and carries the version before and after, so that a later conflict
+    // can tell who changed what since the version someone saw.
+    Status update(OffboardingCase &offboardingCase, qint64 actingUserId, const QJsonObject &change = {});
     Status remove(qint64 id, qint64 actingUserId);
 
     // Newest first.

@@ -100,6 +100,29 @@ Result<QList<Task>> TaskRepository::listForCase(qint64 caseId)
     return fetchAll(m_db, mapping(), QStringLiteral("WHERE case_id = ? ORDER BY position, id"), {caseId});
 }
 
+Status TaskRepository::setSkipReason(qint64 taskId, const QString &reason)
+{
+    return m_db.write([&]() -> Status {
+        auto changed = sql::changedRows(m_db, QStringLiteral("UPDATE tasks SET skip_reason = ? WHERE id = ?"),
+                                        {reason.isNull() ? QStringLiteral("") : reason, taskId});
+        if (!changed)
+            return fail(changed.error());
+        if (*changed == 0)
+            return fail(sql::notFound(m_db, tr("There is no task number %1; someone may have deleted it.").arg(taskId)));
+        return {};
+    });
+}
+
+Result<QString> TaskRepository::skipReason(qint64 taskId)
+{
+    auto query = m_db.exec(QStringLiteral("SELECT skip_reason FROM tasks WHERE id = ?"), {taskId});
+    if (!query)
+        return fail(query.error());
+    if (!query->next())
+        return fail(sql::notFound(m_db, tr("There is no task number %1; someone may have deleted it.").arg(taskId)));
+    return query->value(0).toString();
+}
+
 Result<QList<Task>> TaskRepository::listOpenForAssignee(qint64 assigneeId)
 {
     return fetchAll(m_db, mapping(),

@@ -29,6 +29,10 @@ public:
     Status remove(qint64 id);
     // In task order.
     Result<QList<Task>> listForCase(qint64 caseId);
+    // Why a task was skipped (empty: it was not, or it was reopened); kept
+    // apart from Task, which playbooks and the demo copy around.
+    Status setSkipReason(qint64 taskId, const QString &reason);
+    Result<QString> skipReason(qint64 taskId);
     // A person's open tasks, soonest due first (undated ones last).
     Result<QList<Task>> listOpenForAssignee(qint64 assigneeId);
 

@@ -74,6 +74,21 @@ Status WinbackCheckinRepository::remove(qint64 id)
                            tr("There is no win-back check-in number %1 to delete.").arg(id));
 }
 
+Status WinbackCheckinRepository::setReturn(qint64 checkinId, const QDate &returnedOn, qint64 newMrrMinor)
+{
+    return m_db.write([&]() -> Status {
+        const QVariant mrr = returnedOn.isValid() ? QVariant(newMrrMinor) : QVariant(QMetaType::fromType<qint64>());
+        auto changed = sql::changedRows(
+            m_db, QStringLiteral("UPDATE winback_checkins SET returned_on = ?, new_mrr_minor = ? WHERE id = ?"),
+            {sqlDate(returnedOn), mrr, checkinId});
+        if (!changed)
+            return fail(changed.error());
+        if (*changed == 0)
+            return fail(sql::notFound(m_db, tr("There is no win-back check-in number %1.").arg(checkinId)));
+        return {};
+    });
+}
+
 Result<QList<WinbackCheckin>> WinbackCheckinRepository::listForCase(qint64 caseId)
 {
     return fetchAll(m_db, mapping(), QStringLiteral("WHERE case_id = ? ORDER BY due_on, id"), {caseId});

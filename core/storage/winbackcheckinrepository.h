@@ -25,6 +25,10 @@ public:
     // Conflict when someone else changed it since it was read.
     Status update(WinbackCheckin &checkin);
     Status remove(qint64 id);
+    // A returned account's return date and new MRR, kept beside the
+    // check-in (apart from WinbackCheckin, like a task's skip reason).
+    // An invalid date clears both.
+    Status setReturn(qint64 checkinId, const QDate &returnedOn, qint64 newMrrMinor);
     // Soonest due first.
     Result<QList<WinbackCheckin>> listForCase(qint64 caseId);
     // Planned check-ins due strictly before `before` (pass tomorrow for
