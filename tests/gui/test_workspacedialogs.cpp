@@ -326,7 +326,10 @@ TEST_F(WorkspaceDialogsTest, ReassignsTwoCases)
     auto *prompt = child<QLabel>(dialog, "prompt");
     auto *person = child<QComboBox>(dialog, "person");
     ASSERT_TRUE(prompt && person);
-    EXPECT_EQ(prompt->text(), QStringLiteral("Reassign 2 cases &to:"));
+    // The English plural ("2 cases") comes from fairwell_en.ts, which the
+    // suite does not load: the count is what matters here.
+    EXPECT_TRUE(prompt->text().startsWith(QStringLiteral("Reassign 2 case"))) << prompt->text().toStdString();
+    EXPECT_TRUE(prompt->text().endsWith(QStringLiteral("&to:"))) << prompt->text().toStdString();
     ASSERT_TRUE(QTest::qWaitFor([&] { return person->isEnabled() && person->count() == 3; }, WaitMs));
     EXPECT_TRUE(person->itemText(0).startsWith(QStringLiteral("Ada Park"))) << person->itemText(0).toStdString();
 
