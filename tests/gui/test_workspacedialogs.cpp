@@ -428,6 +428,7 @@ TEST_F(WorkspaceDialogsTest, EveryControlHasANameOrLabel)
             // combo's list, a calendar) are named by the control itself.
             if (control && widget->window() == top && !qobject_cast<const QLineEdit *>(widget->parentWidget())
                 && !qobject_cast<const QComboBox *>(widget->parentWidget())
+                && !qobject_cast<const QAbstractItemView *>(widget->parentWidget())
                 && !qobject_cast<const QAbstractSpinBox *>(widget->parentWidget())) {
                 EXPECT_FALSE(widget->accessibleName().isEmpty())
                     << top->metaObject()->className() << " " << widget->metaObject()->className() << " "
