@@ -68,7 +68,10 @@ WinbackOutcomeDialog::WinbackOutcomeDialog(Session *session, const WinbackLine &
     m_newMrr = new QLineEdit(this);
     m_newMrr->setObjectName(QStringLiteral("newMrr"));
     m_newMrr->setAccessibleName(tr("New monthly recurring revenue in %1").arg(line.currency));
-    m_newMrr->setPlaceholderText(Money(line.mrrLostMinor, line.currency).formatAmount(QLocale()));
+    // What they paid before, as a hint of the scale, never as a value.
+    if (line.mrrLostMinor > 0)
+        m_newMrr->setPlaceholderText(
+            tr("Before: %1").arg(Money(line.mrrLostMinor, line.currency).formatAmount(QLocale())));
     m_newMrrLabel = new QLabel(tr("New &MRR (%1):").arg(line.currency), this);
     m_newMrrLabel->setBuddy(m_newMrr);
 
