@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "error.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QFrame;
+class QLabel;
+class QModelIndex;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QToolButton;
+
+namespace fairwell {
+
+class Session;
+class WinbackTableModel;
+struct WinbackLine;
+
+// The Win-back view: planned check-ins (overdue first) and what came of the
+// finished ones; records an outcome and opens the old case.
+class WinbackPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WinbackPage(QWidget *parent = nullptr);
+    ~WinbackPage() override;
+
+    // Reads once somebody works in `session`; nullptr shows no database.
+    void setSession(Session *session);
+    void reload();
+
+    // For tests and the shell.
+    WinbackTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    // The words of the empty state, or an empty string while rows are shown.
+    QString emptyStateText() const;
+    // Opens the outcome dialog for the current line, when it is planned.
+    void recordOutcome();
+
+Q_SIGNALS:
+    void caseActivated(qint64 caseId);
+    void errorOccurred(const fairwell::Error &error);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    void retranslateUi();
+    void attachModel();
+    void applyShow();
+    void openCase();
+    void activate(const QModelIndex &index);
+    void updateState();
+    void showError(const Error &error);
+    const WinbackLine *currentLine() const;
+
+    WinbackTableModel *m_model = nullptr;
+    QPointer<Session> m_session;
+    bool m_hasDatabase = false;
+
+    QLabel *m_showLabel = nullptr;
+    QComboBox *m_show = nullptr;
+    QLabel *m_loading = nullptr;
+    QPushButton *m_recordButton = nullptr;
+    QPushButton *m_openButton = nullptr;
+    QFrame *m_messageLine = nullptr;
+    QLabel *m_messageText = nullptr;
+    QToolButton *m_messageClose = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+};
+
+} // namespace fairwell
