@@ -31,6 +31,17 @@ Session::Session(const DatabaseSpec &spec, QObject *parent)
 {
     qRegisterMetaType<fairwell::Actor>();
     qRegisterMetaType<fairwell::Error>();
+    m_changeThrottle.setSingleShot(true);
+    m_changeThrottle.setInterval(kChangeThrottleMs);
+    connect(&m_changeThrottle, &QTimer::timeout, this, [this] {
+        if (!m_changePending)
+            return;
+        m_changePending = false;
+        noticeChange();
+    });
+    // Runs on the worker; the notice reaches the GUI thread only while the
+    // session exists.
+    m_worker->setChangeSink([link = m_link, this] { link->post([this] { noticeChange(); }); });
     // The thread object goes once its loop has ended; the session does not
     // wait for a query in flight.
     connect(m_worker, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -99,6 +110,8 @@ Session::JobId Session::open(const OpenRequest &request, QObject *receiver,
     return enqueue(receiver, options,
                    [this, request, done = std::move(done), guard](WorkerState &state, const JobControl &control,
                                                             const std::shared_ptr<Link> &link) {
+                       // The watcher holds on to the connection this replaces.
+                       state.changes.reset();
                        auto opened = DatabaseSetupService::open(request, control);
                        auto result = std::make_shared<Result<OpenOutcome>>();
                        if (opened) {
@@ -132,6 +145,28 @@ void Session::setActor(const Actor &actor)
         return;
     m_actor = actor;
     Q_EMIT actorChanged(m_actor);
+}
+
+void Session::checkForChanges()
+{
+    JobOptions options;
+    options.kind = QStringLiteral("check for changes");
+    enqueue(this, options, [](WorkerState &state, const JobControl &, const std::shared_ptr<Link> &) {
+        if (state.changes)
+            state.changes->check();
+    });
+}
+
+void Session::noticeChange()
+{
+    // The first notice of a burst goes out at once; the rest of it becomes
+    // one more at its end.
+    if (m_changeThrottle.isActive()) {
+        m_changePending = true;
+        return;
+    }
+    Q_EMIT dataChanged();
+    m_changeThrottle.start();
 }
 
 void Session::cancel(JobId id)

@@ -12,6 +12,7 @@
 #include <QMutex>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -81,6 +82,11 @@ public:
 
     void cancel(JobId id);
 
+    // Looks at once whether another connection changed the data (call it
+    // when a window comes to the front); dataChanged() follows if so. On
+    // PostgreSQL changes are announced anyway, so this matters on SQLite.
+    Q_SLOT void checkForChanges();
+
     // How many requests were overtaken and dropped before they ran.
     quint64 droppedJobs() const { return m_dropped; }
 
@@ -90,6 +96,15 @@ public:
 
 Q_SIGNALS:
     void actorChanged(const fairwell::Actor &actor);
+    // Another connection (another desk) committed a change to the data
+    // since the session last said so; views reload what they show. Never
+    // for the session's own writes. A burst of changes gives one signal at
+    // once and at most one more every kChangeThrottleMs while it lasts.
+    // PostgreSQL announces a change within moments of its commit (migration
+    // 7); a SQLite file is looked at every two seconds and on
+    // checkForChanges(). Both only between the session's jobs: a long job
+    // delays it.
+    void dataChanged();
 
 private:
     // Delivers `answer` on the GUI thread unless the session is gone.
@@ -115,6 +130,10 @@ private:
     static void answer(const std::shared_ptr<Link> &link, const QPointer<QObject> &guard,
                        const std::function<void(const Result<T> &)> &done, Result<T> result);
     static Error noDatabaseError(const WorkerState &state);
+    // A change notice from the worker, on the GUI thread.
+    void noticeChange();
+
+    static constexpr int kChangeThrottleMs = 250;
     static Error noActorError();
 
     DatabaseSpec m_spec;
@@ -124,6 +143,8 @@ private:
     std::shared_ptr<Link> m_link;
     JobId m_nextJobId = 1;
     quint64 m_dropped = 0;
+    QTimer m_changeThrottle;
+    bool m_changePending = false;
 };
 
 template<typename T>

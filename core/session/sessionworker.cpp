@@ -3,6 +3,8 @@
 
 #include "storage/database.h"
 
+#include <QAbstractEventDispatcher>
+#include <QEventLoop>
 #include <QMutexLocker>
 #include <QSet>
 
@@ -49,7 +51,7 @@ int SessionWorker::enqueue(SessionJob job)
         }
     }
     m_queue.push_back(std::move(job));
-    m_wake.wakeOne();
+    wake();
     return dropped;
 }
 
@@ -75,7 +77,26 @@ void SessionWorker::stop()
     m_queue.clear();
     if (m_running)
         m_running->cancel();
-    m_wake.wakeAll();
+    wake();
+}
+
+void SessionWorker::wake()
+{
+    // Thread-safe, and not lost when the loop is not waiting yet: its next
+    // wait returns at once. Before the thread has its dispatcher, it looks
+    // at the queue before it first waits anyway.
+    if (QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance(this))
+        dispatcher->wakeUp();
+}
+
+void SessionWorker::watchChanges(WorkerState &state)
+{
+    if (!state.db) {
+        state.changes.reset();
+        return;
+    }
+    if (!state.changes && m_changeSink)
+        state.changes = std::make_unique<ChangeWatcher>(*state.db, m_changeSink);
 }
 
 void SessionWorker::stopAndWaitForAll()
@@ -95,26 +116,36 @@ void SessionWorker::stopAndWaitForAll()
 
 void SessionWorker::run()
 {
+    QEventLoop events;
     WorkerState state;
     for (;;) {
         SessionJob job;
         {
             QMutexLocker locker(&m_mutex);
-            while (m_queue.empty() && !m_stopping)
-                m_wake.wait(&m_mutex);
             if (m_stopping)
                 break;
+            if (m_queue.empty()) {
+                locker.unlock();
+                events.processEvents(QEventLoop::WaitForMoreEvents);
+                continue;
+            }
             job = std::move(m_queue.front());
             m_queue.pop_front();
             m_running = job.control;
             m_runningId = job.id;
         }
         job.run(state, *job.control);
-        QMutexLocker locker(&m_mutex);
-        m_running.reset();
-        m_runningId = 0;
+        {
+            QMutexLocker locker(&m_mutex);
+            m_running.reset();
+            m_runningId = 0;
+        }
+        watchChanges(state);
+        // Without waiting: notices keep arriving while jobs keep coming.
+        events.processEvents();
     }
     // The connection closes here, on the thread that opened it.
+    state.changes.reset();
     state.db.reset();
 }
 

@@ -3,11 +3,11 @@
 
 #include "error.h"
 #include "session/actor.h"
+#include "session/changewatcher.h"
 #include "session/jobcontrol.h"
 
 #include <QMutex>
 #include <QThread>
-#include <QWaitCondition>
 
 #include <deque>
 #include <functional>
@@ -22,6 +22,9 @@ class Database;
 struct WorkerState
 {
     std::unique_ptr<Database> db;
+    // Watches `db` for other connections' commits. Declared after it, so it
+    // goes first; whoever replaces `db` resets it before.
+    std::unique_ptr<ChangeWatcher> changes;
     Actor actor;
     // Why there is no database, for the jobs queued behind a failed open.
     std::optional<Error> openError;
@@ -41,7 +44,9 @@ struct SessionJob
 
 // The session's thread: runs queued jobs one after the other on the
 // session's own connection, which it opens, uses and closes on this thread
-// only (a Qt Sql connection belongs to the thread that opened it).
+// only (a Qt Sql connection belongs to the thread that opened it). Between
+// jobs, and while it waits for one, it runs the thread's event loop, which
+// brings the connection's change notices and the watcher's timer.
 class SessionWorker : public QThread
 {
     Q_OBJECT
@@ -49,6 +54,10 @@ class SessionWorker : public QThread
 public:
     SessionWorker();
     ~SessionWorker() override;
+
+    // Called on the worker thread when another connection committed a
+    // change. Set it before start().
+    void setChangeSink(std::function<void()> sink) { m_changeSink = std::move(sink); }
 
     // Adds `job` at the end; a pending job of the same owner and kind is
     // dropped first. Returns how many were dropped.
@@ -67,8 +76,13 @@ protected:
     void run() override;
 
 private:
+    // Makes the thread's event loop return to look at the queue.
+    void wake();
+    // Starts watching a newly opened connection (or stops, when it closed).
+    void watchChanges(WorkerState &state);
+
+    std::function<void()> m_changeSink;
     QMutex m_mutex;
-    QWaitCondition m_wake;
     std::deque<SessionJob> m_queue;
     std::shared_ptr<JobControl> m_running;
     quint64 m_runningId = 0;

@@ -1,0 +1,6 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Version 7 on SQLite: nothing to change. The PostgreSQL side
+-- (0007_change_notices.postgres.sql) makes the server announce changes; a
+-- SQLite file needs no help, as a desktop asks its connection whether
+-- another one committed to the file since it last looked (PRAGMA
+-- data_version).
