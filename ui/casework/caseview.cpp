@@ -37,8 +37,11 @@ namespace fairwell {
 
 namespace {
 
-enum HeaderField { Contact, Email, Phone, Segment, Plan, Mrr, CustomerSince, Effective, Owner, DaysOpen, Playbook,
-                   LastContact, FieldCount };
+enum HeaderField {
+    ContactField, EmailField, PhoneField, SegmentField, PlanField, MrrField,
+    CustomerSinceField, EffectiveField, OwnerField, DaysOpenField, PlaybookField, LastContactField,
+    FieldCount
+};
 
 enum ChecklistColumn { TaskColumn, DueColumn, ForColumn, StateColumn };
 
@@ -125,12 +128,12 @@ void CaseView::buildUi()
     });
     auto *emailRow = new QHBoxLayout;
     emailRow->setContentsMargins(0, 0, 0, 0);
-    emailRow->addWidget(m_headerValues.at(Email));
+    emailRow->addWidget(m_headerValues.at(EmailField));
     emailRow->addWidget(m_copyEmail);
     emailRow->addStretch(1);
     auto *phoneRow = new QHBoxLayout;
     phoneRow->setContentsMargins(0, 0, 0, 0);
-    phoneRow->addWidget(m_headerValues.at(Phone));
+    phoneRow->addWidget(m_headerValues.at(PhoneField));
     phoneRow->addWidget(m_copyPhone);
     phoneRow->addStretch(1);
     m_headerGrid->addLayout(emailRow, Email % perColumn, 1);
@@ -367,25 +370,25 @@ void CaseView::showHeader(const CaseHeader &header)
 
     const QString none = tr("—");
     auto orNone = [&none](const QString &text) { return text.isEmpty() ? none : text; };
-    m_headerValues.at(Contact)->setText(orNone(header.contactName));
-    m_headerValues.at(Email)->setText(orNone(header.contactEmail));
-    m_headerValues.at(Phone)->setText(orNone(header.contactPhone));
+    m_headerValues.at(ContactField)->setText(orNone(header.contactName));
+    m_headerValues.at(EmailField)->setText(orNone(header.contactEmail));
+    m_headerValues.at(PhoneField)->setText(orNone(header.contactPhone));
     m_copyEmail->setVisible(!header.contactEmail.isEmpty());
     m_copyPhone->setVisible(!header.contactPhone.isEmpty());
-    m_headerValues.at(Segment)->setText(QueueTableModel::segmentText(header.segment));
-    m_headerValues.at(Plan)->setText(header.plan);
-    m_headerValues.at(Mrr)->setText(Money(header.mrrMinor, header.accountCurrency).format(QLocale()));
-    m_headerValues.at(CustomerSince)->setText(orNone(dateText(header.customerSince)));
-    m_headerValues.at(Effective)->setText(orNone(dateText(offboardingCase.effectiveOn)));
-    m_headerValues.at(Owner)->setText(header.ownerName.isEmpty() ? tr("Unassigned") : header.ownerName);
-    m_headerValues.at(DaysOpen)->setText(QLocale().toString(header.daysOpen));
-    m_headerValues.at(Playbook)->setText(orNone(header.playbookName));
+    m_headerValues.at(SegmentField)->setText(QueueTableModel::segmentText(header.segment));
+    m_headerValues.at(PlanField)->setText(header.plan);
+    m_headerValues.at(MrrField)->setText(Money(header.mrrMinor, header.accountCurrency).format(QLocale()));
+    m_headerValues.at(CustomerSinceField)->setText(orNone(dateText(header.customerSince)));
+    m_headerValues.at(EffectiveField)->setText(orNone(dateText(offboardingCase.effectiveOn)));
+    m_headerValues.at(OwnerField)->setText(header.ownerName.isEmpty() ? tr("Unassigned") : header.ownerName);
+    m_headerValues.at(DaysOpenField)->setText(QLocale().toString(header.daysOpen));
+    m_headerValues.at(PlaybookField)->setText(orNone(header.playbookName));
     if (header.lastContactAt.isValid()) {
         const qint64 days = header.lastContactAt.toLocalTime().date().daysTo(QDate::currentDate());
-        m_headerValues.at(LastContact)->setText(tr("%1 (%Ln day(s) ago)", nullptr, int(days))
+        m_headerValues.at(LastContactField)->setText(tr("%1 (%Ln day(s) ago)", nullptr, int(days))
                                                     .arg(instantText(header.lastContactAt)));
     } else {
-        m_headerValues.at(LastContact)->setText(tr("No call logged yet"));
+        m_headerValues.at(LastContactField)->setText(tr("No call logged yet"));
     }
 }
 

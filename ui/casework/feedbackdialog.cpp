@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feedbackdialog.h"
 
+#include "common/messageline.h"
 #include "services/caseworkservice.h"
 #include "services/taxonomyservice.h"
 #include "session/session.h"

@@ -4,6 +4,7 @@
 #include "caseactiondialog.h"
 
 #include "domain/exitfeedback.h"
+#include "services/taxonomyservice.h"
 
 #include <QList>
 
@@ -17,8 +18,6 @@ class QListWidget;
 class QPlainTextEdit;
 
 namespace fairwell {
-
-struct ReasonChoice;
 
 // Record feedback: why the customer leaves, in the taxonomy's words and in
 // their own, how they felt, and whether we may call again.
