@@ -37,9 +37,10 @@ protected:
     {
         ASSERT_FALSE(status.has_value());
         EXPECT_EQ(status.error().code, code) << status.error().text().toStdString();
-        if (words)
+        if (words) {
             EXPECT_TRUE(status.error().message.contains(QString::fromUtf8(words)))
                 << status.error().message.toStdString();
+        }
     }
 
     template<typename T>
@@ -409,7 +410,7 @@ TEST_P(CaseWork, ARepCannotWorkOnSomeoneElsesCase)
     const int version = versionOf(caseId);
     CallInput call;
     expectRefused(desk(m_ben)->work.logCall(caseId, version, call), ErrorCode::PermissionDenied, "belongs to someone");
-    expectRefused(desk(m_ben)->work.closeCase(caseId, version, CloseInput{CaseOutcome::Saved}),
+    expectRefused(desk(m_ben)->work.closeCase(caseId, version, CloseInput{CaseOutcome::Saved, 0, {}, {}}),
                   ErrorCode::PermissionDenied);
     EXPECT_EQ(count(QStringLiteral("calls")), 0);
     EXPECT_EQ(versionOf(caseId), version);
@@ -433,7 +434,7 @@ TEST_P(CaseWork, AStaleVersionSavesNothingAndSaysWhoChangedWhat)
     // Maria closes it while Ben, on his own connection, still looks at version `seen`.
     auto other = openOther();
     ASSERT_TRUE(other);
-    FW_ASSERT_OK(desk(m_maria)->work.closeCase(caseId, seen, CloseInput{CaseOutcome::Churned, 100}));
+    FW_ASSERT_OK(desk(m_maria)->work.closeCase(caseId, seen, CloseInput{CaseOutcome::Churned, 100, {}, {}}));
 
     CallInput call;
     call.followUpOn = QDate::currentDate().addDays(1);
@@ -484,7 +485,7 @@ TEST_P(CaseWork, TwoConnectionsQuotingOneVersionOneWins)
             auto id = work.logCall(caseId, seen, call);
             results[i] = id ? Status() : Status(std::unexpected(id.error()));
         } else {
-            results[i] = work.closeCase(caseId, seen, CloseInput{CaseOutcome::Churned, 100});
+            results[i] = work.closeCase(caseId, seen, CloseInput{CaseOutcome::Churned, 100, {}, {}});
         }
     };
     std::thread a(run, 0), b(run, 1);

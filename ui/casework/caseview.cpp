@@ -136,8 +136,8 @@ void CaseView::buildUi()
     phoneRow->addWidget(m_headerValues.at(PhoneField));
     phoneRow->addWidget(m_copyPhone);
     phoneRow->addStretch(1);
-    m_headerGrid->addLayout(emailRow, Email % perColumn, 1);
-    m_headerGrid->addLayout(phoneRow, Phone % perColumn, 1);
+    m_headerGrid->addLayout(emailRow, EmailField % perColumn, 1);
+    m_headerGrid->addLayout(phoneRow, PhoneField % perColumn, 1);
     m_headerGrid->setColumnStretch(1, 2);
     m_headerGrid->setColumnStretch(4, 1);
     m_headerGrid->setColumnStretch(7, 1);
