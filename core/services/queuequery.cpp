@@ -96,6 +96,31 @@ QueueRow rowFrom(const QSqlQuery &query, const QDate &today)
 
 } // namespace
 
+Result<QSqlQuery> QueueQuery::exec(const QString &sql, const QVariantList &values)
+{
+    if (m_log) {
+        QString inlined;
+        qsizetype next = 0;
+        for (const QChar c : sql) {
+            if (c != u'?' || next >= values.size()) {
+                inlined.append(c);
+                continue;
+            }
+            const QVariant &value = values.at(next++);
+            if (value.isNull())
+                inlined += QLatin1String("NULL");
+            else if (value.typeId() == QMetaType::QString || value.typeId() == QMetaType::QDate)
+                inlined += u'\'' + value.toString().replace(u'\'', QLatin1String("''")) + u'\'';
+            else if (value.typeId() == QMetaType::Bool)
+                inlined += value.toBool() ? QLatin1String("1") : QLatin1String("0");
+            else
+                inlined += value.toString();
+        }
+        m_log->append(inlined);
+    }
+    return m_db.exec(sql, values);
+}
+
 QueueQuery::QueueQuery(Database &db, qint64 actorId)
     : m_db(db)
     , m_actorId(actorId)
@@ -218,7 +243,7 @@ Status QueueQuery::fetch(const Condition &where, QueueColumn column, bool ascend
                         + clauses.join(QLatin1String(" AND ")) + QLatin1String(" ORDER BY ") + order
                         + QLatin1String(" LIMIT ?");
     values << limit;
-    auto query = m_db.exec(sql, values);
+    auto query = exec(sql, values);
     if (!query)
         return fail(query.error());
     while (query->next()) {
@@ -281,7 +306,7 @@ Result<qint64> QueueQuery::count(const QueueFilter &filter)
     const Condition where = conditions(filter);
     if (where.matchesNothing)
         return qint64(0);
-    auto query = m_db.exec(QLatin1String("SELECT count(*) FROM cases WHERE ") + where.clauses.join(QLatin1String(" AND ")),
+    auto query = exec(QLatin1String("SELECT count(*) FROM cases WHERE ") + where.clauses.join(QLatin1String(" AND ")),
                            where.values);
     if (!query)
         return fail(query.error());
@@ -313,7 +338,7 @@ Result<QueueFacets> QueueQuery::facets()
     QueueFacets facets;
     facets.segments = segmentKeys();
     // The plans the queue holds, read from the plan index of the cases.
-    auto query = m_db.exec(QStringLiteral("SELECT DISTINCT queue_plan FROM cases WHERE queue_plan <> ? ORDER BY 1"),
+    auto query = exec(QStringLiteral("SELECT DISTINCT queue_plan FROM cases WHERE queue_plan <> ? ORDER BY 1"),
                            {QString()});
     if (!query)
         return fail(query.error());
@@ -361,7 +386,7 @@ Result<QList<AccountMatch>> QueueQuery::searchAccounts(const QString &text, int 
                             "AND search_text COLLATE \"C\" < lower(?) ORDER BY accounts.search_text COLLATE \"C\", accounts.id LIMIT ?")
            : QStringLiteral("SELECT %1 FROM accounts WHERE search_text >= ? AND search_text < ? "
                             "ORDER BY accounts.search_text, accounts.id LIMIT ?");
-    auto prefix = m_db.exec(prefixSql.arg(columns), {from, to, limit});
+    auto prefix = exec(prefixSql.arg(columns), {from, to, limit});
     if (!prefix)
         return fail(prefix.error());
     read(prefix, matches, nullptr);
@@ -376,17 +401,17 @@ Result<QList<AccountMatch>> QueueQuery::searchAccounts(const QString &text, int 
     const int more = limit + int(matches.size());
     Result<QSqlQuery> contains = fail(ErrorCode::QueryFailed, QString());
     if (pg) {
-        contains = m_db.exec(QStringLiteral("SELECT %1 FROM accounts WHERE search_text LIKE lower(?) LIMIT ?").arg(columns),
+        contains = exec(QStringLiteral("SELECT %1 FROM accounts WHERE search_text LIKE lower(?) LIMIT ?").arg(columns),
                              {QueueText::likeContains(trimmed), more});
     } else if (QueueText::trigramSearchable(trimmed)) {
-        contains = m_db.exec(QStringLiteral("SELECT %1 FROM account_search JOIN accounts ON accounts.id = "
+        contains = exec(QStringLiteral("SELECT %1 FROM account_search JOIN accounts ON accounts.id = "
                                             "account_search.rowid WHERE account_search MATCH ? LIMIT ?")
                                  .arg(columns),
                              {QueueText::ftsPhrase(from), more});
     } else {
         // The ids from the index on the folded text alone, which is smaller
         // than the table.
-        contains = m_db.exec(QStringLiteral("SELECT %1 FROM accounts WHERE id IN (SELECT id FROM accounts "
+        contains = exec(QStringLiteral("SELECT %1 FROM accounts WHERE id IN (SELECT id FROM accounts "
                                             "WHERE instr(search_text, ?) > 0 LIMIT ?)")
                                  .arg(columns),
                              {from, more});

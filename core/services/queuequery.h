@@ -5,6 +5,7 @@
 #include "services/queuetypes.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 #include <QVariantList>
 
 namespace fairwell {
@@ -33,6 +34,10 @@ public:
     // The stored segment keys, smallest first.
     static QStringList segmentKeys();
 
+    // For the benchmark: every statement run from now on, its values
+    // written into it, so a bare sqlite3 or psql can run the same.
+    void setStatementLog(QStringList *log) { m_log = log; }
+
 private:
     struct Condition
     {
@@ -51,8 +56,11 @@ private:
     // The text of the folded search, as the engine stores it.
     QString folded(const QString &text) const;
 
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &values);
+
     Database &m_db;
     qint64 m_actorId;
+    QStringList *m_log = nullptr;
 };
 
 } // namespace fairwell
