@@ -197,8 +197,12 @@ QueueQuery::Condition QueueQuery::conditions(const QueueFilter &filter) const
             where.clauses << QStringLiteral("cases.queue_search LIKE lower(?)");
             where.values << QueueText::likeContains(text);
         } else if (QueueText::trigramSearchable(text)) {
+            // The unary + keeps SQLite on the view's sort index (read in
+            // order, each id looked up in the set found once) instead of
+            // fetching every match and sorting them: a common text
+            // ("gmbh") matches thousands of cases.
             where.clauses << QStringLiteral(
-                "cases.account_id IN (SELECT rowid FROM account_search WHERE account_search MATCH ?)");
+                "+cases.id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)");
             where.values << QueueText::ftsPhrase(folded(text));
         } else {
             // instr() has no wildcards; the index (status, queue_search)
