@@ -49,8 +49,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption seedOption(QStringLiteral("seed"),
                                         tr("Seed for the demo data: the same seed gives the same data."),
                                         tr("N"));
+    const QCommandLineOption scaleOption(QStringLiteral("scale"),
+                                         tr("Multiply the demo data's accounts and cases by FACTOR (1 to 100)."),
+                                         tr("FACTOR"));
     parser.addOptions({helpOption, versionOption, dbOption, pgOption, langOption, demoOption, sizeOption,
-                       seedOption});
+                       seedOption, scaleOption});
     parser.addPositionalArgument(tr("PATH"), tr("The database file for --generate-demo."),
                                  tr("[PATH]"));
 
@@ -84,8 +87,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                               .arg(positional.first()), language);
     if (!positional.isEmpty() && (parser.isSet(dbOption) || parser.isSet(pgOption)))
         return usageError(tr("Give the database once: as PATH, with --db or with --pg."), language);
-    if (!generate && (parser.isSet(sizeOption) || parser.isSet(seedOption)))
-        return usageError(tr("--size and --seed only go with --generate-demo."), language);
+    if (!generate && (parser.isSet(sizeOption) || parser.isSet(seedOption) || parser.isSet(scaleOption)))
+        return usageError(tr("--size, --seed and --scale only go with --generate-demo."), language);
 
     if (parser.isSet(dbOption)) {
         const QString path = parser.value(dbOption);
@@ -115,6 +118,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                 return usageError(
                     tr("--seed must be a whole number, not \"%1\".").arg(parser.value(seedOption)), language);
             result.demoSeed = seed;
+        }
+        if (parser.isSet(scaleOption)) {
+            bool ok = false;
+            const int scale = parser.value(scaleOption).toInt(&ok);
+            if (!ok || scale < 1 || scale > 100)
+                return usageError(
+                    tr("--scale must be a whole number from 1 to 100, not \"%1\".").arg(parser.value(scaleOption)),
+                    language);
+            result.demoScale = scale;
         }
         result.mode = Mode::GenerateDemo;
     }

@@ -34,6 +34,7 @@ public:
     QString language;                          // empty: the system locale
     QString demoSize = QStringLiteral("small"); // "small" or "large"
     std::optional<quint64> demoSeed;
+    int demoScale = 1; // --scale: multiplies the demo's accounts and cases
     // The help or version text, or the reason the usage is wrong.
     QString output;
 

@@ -53,6 +53,7 @@ int DemoCommand::run(const CommandLine &commandLine)
 
     DemoOptions demo;
     demo.size = demoSizeFromName(commandLine.demoSize).value_or(DemoSize::Small);
+    demo.scale = commandLine.demoScale;
     if (commandLine.demoSeed)
         demo.seed = *commandLine.demoSeed;
     // One line per change of stage or of ten per cent: readable in a log,

@@ -26,7 +26,7 @@ constexpr int AccountsPerBatch = 2000;
 constexpr int CasesPerBatch = 300;
 constexpr int UsageAccountsPerBatch = 600;
 
-DemoPlan::Sizes sizesFor(DemoSize size)
+DemoPlan::Sizes sizesFor(DemoSize size, int scale)
 {
     DemoPlan::Sizes sizes;
     if (size == DemoSize::Large) {
@@ -42,6 +42,8 @@ DemoPlan::Sizes sizesFor(DemoSize size)
         sizes.accounts = 2000;
         sizes.cases = 490;
     }
+    sizes.accounts *= std::max(1, scale);
+    sizes.cases *= std::max(1, scale);
     return sizes;
 }
 
@@ -400,8 +402,13 @@ Status Generation::writeUsage()
 
 Status Generation::finish()
 {
-    if (!m_db.isPostgres())
+    if (!m_db.isPostgres()) {
+        // Statistics for the planner: with them SQLite reads the queue's
+        // sort indexes (migration 5) instead of guessing between them.
+        if (auto analysed = m_db.exec(QStringLiteral("ANALYZE")); !analysed)
+            return fail(analysed.error());
         return {};
+    }
     // Rows came with their ids; move each identity past them so the next
     // row a user adds does not collide.
     for (const char *table : {"users", "accounts", "contacts", "cases", "tasks", "calls", "exit_feedback",
@@ -469,7 +476,7 @@ Result<DemoCounts> Generation::run()
     if (auto bases = readIdBases(); !bases)
         return fail(bases.error());
 
-    const DemoPlan::Sizes sizes = sizesFor(m_options.size);
+    const DemoPlan::Sizes sizes = sizesFor(m_options.size, m_options.scale);
     m_plan = DemoPlan::make(m_catalog, sizes, m_options.seed, m_today);
     if (!report(2, DemoGenerator::tr("Creating the team")))
         return fail(cancelled().error());

@@ -22,6 +22,9 @@ std::optional<DemoSize> demoSizeFromName(const QString &name);
 struct DemoOptions
 {
     DemoSize size = DemoSize::Small;
+    // Multiplies the size's accounts and cases (and so everything hanging on
+    // them), for measuring how the queue grows; the team stays the same.
+    int scale = 1;
     quint64 seed = 20261121;
     QDate referenceDate; // the data's "today"; invalid means QDate::currentDate()
     // Called now and then on the generating thread; return false to cancel.

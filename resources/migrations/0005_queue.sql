@@ -1,2 +1,0 @@
--- SPDX-License-Identifier: GPL-3.0-or-later
--- Reserved for the rep workspace (issue 6); filled in by its own change.

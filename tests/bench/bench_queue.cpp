@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How fast the rep's queue answers (QueueQuery), beside the bare sqlite3
+// shell running the very same statements on the same file.
+// Run: build/release/tests/bench/bench_queue [--db FILE] [--pg CONNINFO] [--scale N] [--runs N]
+// A missing or empty database is filled with the large demo set times N
+// first (about 30 s for N = 1 on SQLite) and kept for the next run.
+// Figures are printed, never checked: see tests/bench/QUEUE-FIGURES.md.
+//
+// How it is fair: the app's figure is the median wall time of the service
+// call (all its statements, every row read into QueueRows), after a
+// warm-up. The shell's figure is the same statements, values written in,
+// run `runs` times by one sqlite3 process after a warm-up, minus a process
+// that only warms up, divided by `runs`: neither pays process start-up or a
+// cold cache, and the shell formats every row (into /dev/null).
+#include "demo/demogenerator.h"
+#include "services/queuequery.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryFile>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <optional>
+
+using namespace fairwell;
+
+namespace {
+
+[[noreturn]] void die(const QString &why)
+{
+    std::fprintf(stderr, "bench_queue: %s\n", qPrintable(why));
+    std::exit(1);
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+struct Probe
+{
+    QString name;
+    std::function<bool(QueueQuery &)> run;
+};
+
+double shellRun(const QString &file, const QString &script)
+{
+    QProcess shell;
+    QElapsedTimer timer;
+    timer.start();
+    shell.start(QStringLiteral("sqlite3"), {file});
+    shell.write(script.toUtf8());
+    shell.closeWriteChannel();
+    shell.waitForFinished(-1);
+    return timer.nsecsElapsed() / 1e6;
+}
+
+// Milliseconds the sqlite3 shell takes for `statements`: one process runs
+// them once to warm up and then `runs` times, another only warms up; the
+// difference over `runs` is the statements' own time, without the start-up
+// and the opening of the file. Best of three of each.
+double shellMilliseconds(const QString &file, const QStringList &statements, int runs)
+{
+    QString warm = QStringLiteral(".output /dev/null\n");
+    for (const QString &statement : statements)
+        warm += statement + QStringLiteral(";\n");
+    QString timed = warm;
+    for (int i = 0; i < runs; ++i)
+        for (const QString &statement : statements)
+            timed += statement + QStringLiteral(";\n");
+    double base = 1e18, full = 1e18;
+    for (int i = 0; i < 3; ++i) {
+        base = std::min(base, shellRun(file, warm));
+        full = std::min(full, shellRun(file, timed));
+    }
+    return std::max(0.0, (full - base) / runs);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments();
+    auto option = [&](const char *name, const QString &fallback) {
+        const qsizetype at = args.indexOf(QString::fromLatin1(name));
+        return at >= 0 && at + 1 < args.size() ? args.at(at + 1) : fallback;
+    };
+    const int scale = option("--scale", QStringLiteral("1")).toInt();
+    const int runs = option("--runs", QStringLiteral("21")).toInt();
+    const QString pg = option("--pg", QString());
+    DatabaseSpec spec;
+    if (!pg.isEmpty()) {
+        auto parsed = DatabaseSpec::fromConninfo(pg);
+        if (!parsed)
+            die(parsed.error().text());
+        spec = *parsed;
+    } else {
+        spec = DatabaseSpec::sqlite(option("--db", QStringLiteral("/tmp/fairwell-queue-x%1.sqlite").arg(scale)));
+    }
+    Database::Options options;
+    options.createIfMissing = true;
+    auto opened = Database::open(spec, options);
+    if (!opened)
+        die(opened.error().text());
+    Database &db = **opened;
+    {
+        auto any = db.exec(QStringLiteral("SELECT count(*) FROM cases"));
+        if (!any || !any->next())
+            die(QStringLiteral("cannot count the cases"));
+        if (any->value(0).toLongLong() == 0) {
+            std::fprintf(stderr, "Generating the large demo set x%d into %s…\n", scale, qPrintable(spec.displayName()));
+            QElapsedTimer timer;
+            timer.start();
+            DemoOptions demo;
+            demo.size = DemoSize::Large;
+            demo.scale = scale;
+            demo.referenceDate = QDate(2026, 11, 1);
+            auto counts = DemoGenerator::generate(db, demo);
+            if (!counts)
+                die(counts.error().text());
+            std::fprintf(stderr, "Generated %lld accounts, %lld cases in %.1f s\n",
+                         static_cast<long long>(counts->accounts), static_cast<long long>(counts->cases),
+                         timer.elapsed() / 1000.0);
+        }
+    }
+    qint64 owner = 0;
+    if (auto busiest = db.exec(QStringLiteral("SELECT owner_id FROM cases WHERE status = 'open' AND owner_id IS NOT NULL "
+                                              "GROUP BY owner_id ORDER BY count(*) DESC LIMIT 1"));
+        busiest && busiest->next())
+        owner = busiest->value(0).toLongLong();
+
+    const QDate today(2026, 11, 1);
+    auto view = [&](QueueView v, const QString &text = {}) {
+        QueueFilter f;
+        f.view = v;
+        f.text = text;
+        f.today = today;
+        return f;
+    };
+    auto page = [&](QueueFilter f, QueueColumn column, Qt::SortOrder order, int deep = 0) {
+        auto cursor = std::make_shared<std::optional<QueueCursor>>();
+        return [=](QueueQuery &q) {
+            if (!cursor->has_value()) {
+                // The cursor of the row `deep` rows in, found in the untimed
+                // warm-up run.
+                QueueCursor start;
+                if (deep > 0) {
+                    auto skip = q.page(f, column, order, {}, deep);
+                    if (!skip)
+                        return false;
+                    start = skip->next;
+                }
+                *cursor = start;
+            }
+            return q.page(f, column, order, **cursor, 50).has_value();
+        };
+    };
+    auto count = [&](QueueFilter f) { return [=](QueueQuery &q) { return q.count(f).has_value(); }; };
+    const QList<Probe> probes = {
+        {QStringLiteral("All open, first page, by account"), page(view(QueueView::AllOpen), QueueColumn::Account, Qt::AscendingOrder)},
+        {QStringLiteral("Closed, first page, by account"), page(view(QueueView::Closed), QueueColumn::Account, Qt::AscendingOrder)},
+        {QStringLiteral("Closed, first page, by MRR desc"), page(view(QueueView::Closed), QueueColumn::Mrr, Qt::DescendingOrder)},
+        {QStringLiteral("Closed, first page, by owner"), page(view(QueueView::Closed), QueueColumn::Owner, Qt::AscendingOrder)},
+        {QStringLiteral("All open, first page, by next due"), page(view(QueueView::AllOpen), QueueColumn::NextDue, Qt::AscendingOrder)},
+        {QStringLiteral("All open, first page, by next task"), page(view(QueueView::AllOpen), QueueColumn::NextTask, Qt::AscendingOrder)},
+        {QStringLiteral("All open, first page, by progress"), page(view(QueueView::AllOpen), QueueColumn::Progress, Qt::DescendingOrder)},
+        {QStringLiteral("Closed, first page, by segment"), page(view(QueueView::Closed), QueueColumn::Segment, Qt::AscendingOrder)},
+        {QStringLiteral("My queue, first page, by next due"), page([&] { auto f = view(QueueView::MyQueue); return f; }(), QueueColumn::NextDue, Qt::AscendingOrder)},
+        {QStringLiteral("Due or overdue, first page, by next due"), page(view(QueueView::DueOrOverdue), QueueColumn::NextDue, Qt::AscendingOrder)},
+        {QStringLiteral("Closing this week, by effective"), page(view(QueueView::ClosingThisWeek), QueueColumn::Effective, Qt::AscendingOrder)},
+        {QStringLiteral("Unassigned, first page, by MRR desc"), page(view(QueueView::Unassigned), QueueColumn::Mrr, Qt::DescendingOrder)},
+        {QStringLiteral("Closed, page at row 20,000, by account"), page(view(QueueView::Closed), QueueColumn::Account, Qt::AscendingOrder, 20000)},
+        {QStringLiteral("Count: all open"), count(view(QueueView::AllOpen))},
+        {QStringLiteral("Count: closed"), count(view(QueueView::Closed))},
+        {QStringLiteral("Count: due or overdue"), count(view(QueueView::DueOrOverdue))},
+        {QStringLiteral("Count: closing this week"), count(view(QueueView::ClosingThisWeek))},
+        {QStringLiteral("Count: unassigned"), count(view(QueueView::Unassigned))},
+        {QStringLiteral("Count: my queue"), count(view(QueueView::MyQueue))},
+        {QStringLiteral("Search 2 chars \"mü\", all open, page"), page(view(QueueView::AllOpen, QStringLiteral("mü")), QueueColumn::Account, Qt::AscendingOrder)},
+        {QStringLiteral("Search 2 chars \"mü\", closed, count"), count(view(QueueView::Closed, QStringLiteral("mü")))},
+        {QStringLiteral("Search 4 chars \"müll\", closed, page"), page(view(QueueView::Closed, QStringLiteral("müll")), QueueColumn::Account, Qt::AscendingOrder)},
+        {QStringLiteral("Search 4 chars \"müll\", closed, count"), count(view(QueueView::Closed, QStringLiteral("müll")))},
+        {QStringLiteral("Search 4 chars \"gmbh\", closed, page"), page(view(QueueView::Closed, QStringLiteral("gmbh")), QueueColumn::Account, Qt::AscendingOrder)},
+        {QStringLiteral("Accounts search \"ha\" (20)"), [](QueueQuery &q) { return q.searchAccounts(QStringLiteral("ha"), 20).has_value(); }},
+        {QStringLiteral("Accounts search \"hans\" (20)"), [](QueueQuery &q) { return q.searchAccounts(QStringLiteral("hans"), 20).has_value(); }},
+        {QStringLiteral("Accounts search \"crm-1234\" (20)"), [](QueueQuery &q) { return q.searchAccounts(QStringLiteral("crm-1234"), 20).has_value(); }},
+    };
+
+    std::printf("%-44s %9s %9s %7s\n", qPrintable(QStringLiteral("query (x%1)").arg(scale)), "app ms", "sqlite3",
+                "ratio");
+    for (const Probe &probe : probes) {
+        QueueQuery query(db, owner);
+        QList<double> times;
+        QStringList log;
+        for (int i = 0; i < runs + 1; ++i) {
+            log.clear();
+            query.setStatementLog(&log);
+            QElapsedTimer timer;
+            timer.start();
+            if (!probe.run(query))
+                die(QStringLiteral("%1 failed").arg(probe.name));
+            if (i > 0)
+                times.append(timer.nsecsElapsed() / 1e6);
+        }
+        const double appMs = median(times);
+        const QStringList statements = log;
+        if (spec.isPostgres()) {
+            std::printf("%-44s %9.2f %9s %7s\n", qPrintable(probe.name), appMs, "-", "-");
+        } else {
+            const double shellMs = shellMilliseconds(spec.path, statements, runs);
+            std::printf("%-44s %9.2f %9.2f %7.2f\n", qPrintable(probe.name), appMs, shellMs,
+                        shellMs > 0 ? appMs / shellMs : 0.0);
+        }
+        std::fflush(stdout);
+    }
+    return 0;
+}
