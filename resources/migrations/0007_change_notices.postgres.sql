@@ -1,10 +1,13 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
 -- Version 7 on PostgreSQL: open windows hear of other people's changes.
 -- Every statement that changes a table people edit tells the listeners of
--- the channel fairwell_changes which table it was ("schema.table"), so a
--- desktop reloads its queue or case view at once instead of on a timer.
+-- the channel fairwell_changes in which schema ("schema."), so a desktop
+-- reloads its queue or case view at once instead of on a timer. The table
+-- is left out on purpose: PostgreSQL folds equal notices of one transaction
+-- into one, so a change that touches several tables (a rename that the
+-- queue's triggers copy onto cases) is still one notice, one reload.
 -- PostgreSQL delivers a NOTIFY when its transaction commits (never when it
--- rolls back), folds equal ones of one transaction into one, and names the
+-- rolls back), and names the
 -- sender's backend, so a desktop can tell its own changes from others'.
 -- Statement-level: a bulk change costs one notice per table, not per row.
 -- The SQLite side of this version (0007_change_notices.sqlite.sql) is empty:
@@ -13,7 +16,7 @@
 CREATE OR REPLACE FUNCTION fairwell_notify_change() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM pg_notify('fairwell_changes', TG_TABLE_SCHEMA || '.' || TG_TABLE_NAME);
+    PERFORM pg_notify('fairwell_changes', TG_TABLE_SCHEMA || '.');
     RETURN NULL;
 END
 $$;

@@ -265,7 +265,7 @@ void CaseView::retranslateUi()
     m_timelineLabel->setText(tr("&Timeline"));
     m_timeline->setAccessibleName(tr("Timeline, newest first"));
     if (m_detail)
-        show(*m_detail);
+        display(*m_detail);
     updateActions();
 }
 
@@ -339,14 +339,14 @@ void CaseView::load()
                 updateActions();
                 return;
             }
-            show(*detail);
+            display(*detail);
             Q_EMIT detailLoaded();
         },
         Session::JobOptions{QStringLiteral("case-detail"), {}, false});
     m_loadRequest = *asked;
 }
 
-void CaseView::show(const CaseDetail &detail)
+void CaseView::display(const CaseDetail &detail)
 {
     m_detail = detail;
     showHeader(detail.header);

@@ -74,7 +74,7 @@ private:
     void buildUi();
     void retranslateUi();
     void load();
-    void show(const CaseDetail &detail);
+    void display(const CaseDetail &detail);
     void showHeader(const CaseHeader &header);
     void showChecklist(const QList<TaskLine> &tasks);
     void showTimeline(const QList<TimelineEntry> &timeline);
