@@ -93,6 +93,14 @@ BEGIN
     SELECT a.name, fairwell_segment_rank(a.segment), a.plan, a.mrr_minor, a.search_text
     INTO NEW.queue_account, NEW.queue_segment_rank, NEW.queue_plan, NEW.queue_mrr_minor, NEW.queue_search
     FROM accounts AS a WHERE a.id = NEW.account_id;
+    IF NOT FOUND THEN
+        -- No such account: the foreign key refuses the row, in its words.
+        NEW.queue_account := '';
+        NEW.queue_segment_rank := 0;
+        NEW.queue_plan := '';
+        NEW.queue_mrr_minor := 0;
+        NEW.queue_search := '';
+    END IF;
     NEW.queue_owner := (SELECT display_name FROM users WHERE id = NEW.owner_id);
     RETURN NEW;
 END

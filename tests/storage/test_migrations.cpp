@@ -269,7 +269,12 @@ TEST_P(Migrations, PopulatedVersion3KeepsEveryRowAndIndex)
     ASSERT_TRUE(upgraded.has_value()) << upgraded.error().text().toStdString();
     EXPECT_EQ(versionOf(**db), latestVersion());
 
-    const QMap<QString, QStringList> rowsAfter = allRows(**db, columns);
+    QMap<QString, QStringList> rowsAfter = allRows(**db, columns);
+    // Version 5's trigram indexes on SQLite are tables (FTS5 and its own).
+    for (const QString &table : rowsAfter.keys()) {
+        if (isSqlite() && (table.startsWith(QLatin1String("account_search")) || table.startsWith(QLatin1String("case_search"))))
+            rowsAfter.remove(table);
+    }
     EXPECT_EQ(rowsAfter.keys(), rowsBefore.keys());
     for (auto it = rowsBefore.cbegin(); it != rowsBefore.cend(); ++it)
         EXPECT_EQ(rowsAfter.value(it.key()), it.value()) << it.key().toStdString();
@@ -278,6 +283,16 @@ TEST_P(Migrations, PopulatedVersion3KeepsEveryRowAndIndex)
     QStringList expected = indexesBefore;
     expected.removeAll(QStringLiteral("playbook_steps_playbook_id_position_key")); // PostgreSQL's UNIQUE
     expected << QStringLiteral("cases_one_open_per_account") << QStringLiteral("playbook_steps_position_idx");
+    // Version 5: one index per queue sort (the two on (status, date) among
+    // them, now with the id), and the search indexes.
+    expected.removeAll(QStringLiteral("cases_status_opened_idx"));
+    expected.removeAll(QStringLiteral("cases_status_effective_idx"));
+    for (const char *name : {"account", "segment", "plan", "mrr", "owner", "opened", "effective", "days", "next_title",
+                             "next_due", "progress", "outcome", "closed", "search"})
+        expected << QStringLiteral("cases_queue_%1_idx").arg(QLatin1String(name));
+    expected << QStringLiteral("accounts_search_text_idx");
+    if (!isSqlite())
+        expected << QStringLiteral("accounts_search_prefix_idx");
     expected << QStringLiteral("audit_entity_time_idx") << QStringLiteral("winback_status_completed_idx"); // version 6
     expected.sort();
     EXPECT_EQ(indexNames(**db), expected);
