@@ -21,6 +21,69 @@
     </message>
 </context>
 <context>
+    <name>fairwell::AlternativeDialog</name>
+    <message>
+        <source>Alternative Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer once, and take no for an answer: leaving stays easy either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A smaller plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workaround</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What exactly was offered?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Response:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fairwell::AlternativeOfferedRepository</name>
     <message>
         <source>There is no offered alternative number %1.</source>
@@ -85,6 +148,304 @@
     </message>
 </context>
 <context>
+    <name>fairwell::CaseChange</name>
+    <message>
+        <source>The database is closed. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::CaseDetailReader</name>
+    <message>
+        <source>There is no case number %1 in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workaround</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thinking about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Call from %1: %2, %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Call to %1: %2, %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative offered: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit feedback recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit feedback recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task reopened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win-back check-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win-back check-in planned for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::CaseHistory</name>
+    <message>
+        <source>churned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logged a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded the exit feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded an alternative offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed the task &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped the task &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened the task &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded a win-back check-in (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed the case as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left the case unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned the case to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied a playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed case %1 since you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, after %n other change(s) to case %2 since you opened it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, after you opened case %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed; reload the case to see it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fairwell::CaseListQuery</name>
     <message>
         <source>Could not count the cases.</source>
@@ -142,184 +503,403 @@
     </message>
 </context>
 <context>
-    <name>fairwell::CaseTableModel</name>
+    <name>fairwell::CaseView</name>
     <message>
-        <source>Small business</source>
-        <translation>Kleinbetrieb</translation>
+        <source>Copied %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mid-market</source>
-        <translation>Mittelstand</translation>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enterprise</source>
-        <translation>Konzern</translation>
+        <source>Back to the list (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log Call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Feedback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternati&amp;ve Offered…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;aim Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this case yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play&amp;book checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected task done (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reope&amp;n Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation>Nicht zugewiesen</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>Churned</source>
-        <translation>Abgewandert</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Gehalten</translation>
-    </message>
-    <message>
-        <source>Downgraded</source>
-        <translation>Herabgestuft</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausiert</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Kunde</translation>
-    </message>
-    <message>
-        <source>External ID</source>
-        <translation>Externe ID</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Tarif</translation>
-    </message>
-    <message>
-        <source>MRR</source>
-        <translation>MRR</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Verantwortlich</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation>Eröffnet</translation>
-    </message>
-    <message>
-        <source>Effective</source>
-        <translation>Wirksam</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Ergebnis</translation>
-    </message>
-</context>
-<context>
-    <name>fairwell::CasesPage</name>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Suchen:</translation>
-    </message>
-    <message>
-        <source>Search accounts…</source>
-        <translation>Kunden suchen…</translation>
-    </message>
-    <message>
-        <source>Search accounts by name or external ID</source>
-        <translation>Kunden nach Name oder externer ID suchen</translation>
-    </message>
-    <message>
-        <source>&amp;Owner:</source>
-        <translation>&amp;Verantwortlich:</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Verantwortlich</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Wird geladen…</translation>
-    </message>
-    <message>
-        <source>Loading cases</source>
-        <translation>Fälle werden geladen</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Dismiss the message</source>
-        <translation>Meldung schließen</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Fälle</translation>
-    </message>
-    <message>
-        <source>Any owner</source>
-        <translation>Alle Verantwortlichen</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>Jeder Status</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>No database is open.</source>
-        <translation>Es ist keine Datenbank geöffnet.</translation>
-    </message>
-    <message>
-        <source>This database has no cases yet.</source>
-        <translation>Diese Datenbank enthält noch keine Fälle.</translation>
-    </message>
-    <message>
-        <source>No cases match these filters.</source>
-        <translation>Keine Fälle passen zu diesen Filtern.</translation>
+        <translation type="unfinished">Nicht zugewiesen</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln case(s)</source>
-        <translation>
-            <numerusform>%Ln Fall</numerusform>
-            <numerusform>%Ln Fälle</numerusform>
+        <source>%1 (%Ln day(s) ago)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Choose who is working at this desk (File ▸ Switch Profile…) to see the cases.</source>
-        <translation>Wählen Sie, wer an diesem Arbeitsplatz arbeitet (Datei ▸ Profil wechseln…), um die Fälle zu sehen.</translation>
+        <source>No call logged yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The cases could not be loaded. The message above says why; try again with F5.</source>
-        <translation>Die Fälle konnten nicht geladen werden. Warum, steht in der Meldung oben; versuchen Sie es mit F5 erneut.</translation>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Offen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>Nothing has happened on this case yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this case open again? The reason goes on the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does “%1” not apply to this case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::CaseWorkService</name>
+    <message>
+        <source>Enter the date the contract ends to start offboarding. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exit reason &quot;%1&quot; is archived; choose an active one. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The playbook &quot;%1&quot; is archived; choose an active one. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call lasts between 0 and 1440 minutes; %1 is not possible. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call cannot be logged in the future. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up date is before the call. Choose the call&apos;s day or a later one. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction is rated from 1 to 5; %1 is not. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each secondary reason may be named once. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary reason cannot also be a secondary one. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exit reason &quot;%1&quot; is archived and can no longer be chosen. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 belongs to another case. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task &quot;%1&quot; is open already. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task &quot;%1&quot; is no longer open; reopen it first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the task is skipped. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MRR lost cannot be negative. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is closed already. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The close date %1 is before the case was opened (%2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A churned case needs the primary exit reason: record the feedback first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A win-back check-in needs the customer&apos;s consent to be contacted later; the feedback does not say so. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The win-back check-in must be after the close date. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the case is reopened. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is open already. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account already has an open case (%1); work on that one instead. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account got another open case meanwhile; work on that one instead. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::CloseCaseDialog</name>
+    <message>
+        <source>Close Case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churned: the customer left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: the customer stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downgraded to a smaller plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished">Pausiert</translation>
+    </message>
+    <message>
+        <source>Plan a &amp;win-back check-in on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has not agreed to be contacted later (Record Feedback).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;MRR lost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win-back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A churned case needs its primary exit reason: record the feedback first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MRR lost cannot be negative.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -409,10 +989,6 @@
         <translation>Bitte die Datenbank nur einmal angeben: als PFAD, mit --db oder mit --pg.</translation>
     </message>
     <message>
-        <source>--size and --seed only go with --generate-demo.</source>
-        <translation>--size und --seed gehören nur zu --generate-demo.</translation>
-    </message>
-    <message>
         <source>--db needs a file path.</source>
         <translation>--db braucht einen Dateipfad.</translation>
     </message>
@@ -431,6 +1007,47 @@
     <message>
         <source>--seed must be a whole number, not &quot;%1&quot;.</source>
         <translation>--seed muss eine ganze Zahl sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Multiply the demo data&apos;s accounts and cases by FACTOR (1 to 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FACTOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size, --seed and --scale only go with --generate-demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale must be a whole number from 1 to 100, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::ConflictPrompt</name>
+    <message>
+        <source>Someone Else Changed This Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case was changed after you opened it. Nothing of yours has been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+
+Apply your change on top of theirs, or reload the case to see it first? What you typed stays in the dialog either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply My Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload Case</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -937,6 +1554,204 @@
     </message>
 </context>
 <context>
+    <name>fairwell::FeedbackDialog</name>
+    <message>
+        <source>Record Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s own words, as they said them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 — very unhappy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 — unhappy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 — neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 — happy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 — very happy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if they are switching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer agreed that we may contact them &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason &amp;category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Primary reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their &amp;words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat&amp;isfaction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would they &amp;return?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason recorded before (archived since)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>Choose a category first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exit reasons are still loading. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the primary reason within “%1”, or set the category back to “Not known yet”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::LogCallDialog</name>
+    <message>
+        <source>Log Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log Call with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We called them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They called us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you talk about? What does the customer need from us?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Call again on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a few words about the conversation: the next person to read this case needs them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call cannot be logged before it happened: the time is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fairwell::MainWindow</name>
     <message>
         <source>Fairwell databases (*.sqlite *.db *.fairwell)</source>
@@ -1009,10 +1824,6 @@
     <message>
         <source>My queue</source>
         <translation>Meine Fälle</translation>
-    </message>
-    <message>
-        <source>All cases</source>
-        <translation>Alle Fälle</translation>
     </message>
     <message>
         <source>Dashboards</source>
@@ -1127,10 +1938,6 @@
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <source>Ask the database again for the list on this page</source>
-        <translation>Die Liste auf dieser Seite erneut aus der Datenbank abrufen</translation>
-    </message>
-    <message>
         <source>Nobody is working yet</source>
         <translation>Noch arbeitet hier niemand</translation>
     </message>
@@ -1141,6 +1948,68 @@
     <message>
         <source>On a shared database you work as your PostgreSQL login</source>
         <translation>In einer gemeinsamen Datenbank arbeiten Sie unter Ihrer PostgreSQL-Anmeldung</translation>
+    </message>
+    <message>
+        <source>Ask the database again for what this page shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Offboarding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case for a departing account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished">Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">Erledigt</translation>
+    </message>
+    <message>
+        <source>This account already has an open case: here it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue counts could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln Fall</numerusform>
+            <numerusform>%Ln Fälle</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::MessageLine</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation type="unfinished">Meldung schließen</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +2381,302 @@
     </message>
 </context>
 <context>
+    <name>fairwell::QueueQuery</name>
+    <message>
+        <source>A page of the queue cannot hold fewer than no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the cases of the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::QueueTableModel</name>
+    <message>
+        <source>Small business</source>
+        <translation type="unfinished">Kleinbetrieb</translation>
+    </message>
+    <message>
+        <source>Mid-market</source>
+        <translation type="unfinished">Mittelstand</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished">Konzern</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation type="unfinished">Abgewandert</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished">Gehalten</translation>
+    </message>
+    <message>
+        <source>Downgraded</source>
+        <translation type="unfinished">Herabgestuft</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished">Pausiert</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished">Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>An open task of this case is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Kunde</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished">Segment</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished">Tarif</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation type="unfinished">MRR</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished">Eröffnet</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished">Wirksam</translation>
+    </message>
+    <message>
+        <source>Days Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">Erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::QueueViewPage</name>
+    <message>
+        <source>My queue</source>
+        <translation type="unfinished">Meine Fälle</translation>
+    </message>
+    <message>
+        <source>Your open cases, the most urgent task first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases with a task due today or earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases whose contract ends this week (Monday to Sunday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished">Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Open cases nobody owns yet. Open one to claim it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every departing account the team is working on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every case the team has closed, the latest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Offboarding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case for a departing account (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op&amp;en Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected case (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassi&amp;gn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected cases to another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account, contact or external ID…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by account name, contact name or external ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished">Segment</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished">Tarif</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Loading cases</source>
+        <translation type="unfinished">Fälle werden geladen</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished">Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Choose who is working at this desk (File ▸ Switch Profile…) to see the cases.</source>
+        <translation type="unfinished">Wählen Sie, wer an diesem Arbeitsplatz arbeitet (Datei ▸ Profil wechseln…), um die Fälle zu sehen.</translation>
+    </message>
+    <message>
+        <source>The cases could not be loaded. The message above says why; try again with F5.</source>
+        <translation type="unfinished">Die Fälle konnten nicht geladen werden. Warum, steht in der Meldung oben; versuchen Sie es mit F5 erneut.</translation>
+    </message>
+    <message>
+        <source>No cases match these filters.</source>
+        <translation type="unfinished">Keine Fälle passen zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>Your queue is empty. Start offboarding a departing account, or claim one from Unassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due today. Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contract ends this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every open case has an owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account is leaving right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case has been closed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln Fall</numerusform>
+            <numerusform>%Ln Fälle</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fairwell::ReasonCategoryRepository</name>
     <message>
         <source>There is no reason category number %1.</source>
@@ -1524,6 +2689,55 @@
     <message>
         <source>There is no reason category number %1 to delete.</source>
         <translation>Es gibt keine Grundkategorie Nummer %1, die gelöscht werden könnte.</translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::ReasonDialog</name>
+    <message>
+        <source>Say why in a few words: the next person to read this case needs them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::ReassignDialog</name>
+    <message>
+        <source>Reassign Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reassign %n case(s) &amp;to:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Meldung</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Nobody is active in this database to take the cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reassigned: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1557,6 +2771,139 @@
     <message>
         <source>Choose who is working at this desk first (File ▸ Switch Profile…).</source>
         <translation>Wählen Sie zuerst, wer an diesem Arbeitsplatz arbeitet (Datei ▸ Profil wechseln…).</translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::StartOffboardingDialog</name>
+    <message>
+        <source>Start Offboarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or external ID…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search accounts by name or external ID</source>
+        <translation type="unfinished">Kunden nach Name oder externer ID suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective date: the day the contract ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First exit reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effective date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Playbook:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Meldung</translation>
+    </message>
+    <message>
+        <source>&amp;Start Offboarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (has an open case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n matches; type more to narrow them down.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es); Down arrow to choose.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching playbook (choose an account first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching playbook (looking…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching playbook (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching playbook (none fits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Choose a playbook from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account chosen yet: type part of its name, then press the Down arrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has an open case. Open it to carry on there; a second case is not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Existing Case</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1636,6 +2983,294 @@
     <message>
         <source>There is no win-back check-in number %1 to delete.</source>
         <translation>Es gibt keinen Rückgewinnungstermin Nummer %1, der gelöscht werden könnte.</translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::WinbackOutcomeDialog</name>
+    <message>
+        <source>Record Win-back Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in with %1, due %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Do not contact again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No &amp;answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;turned on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New monthly recurring revenue in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;MRR (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Meldung</translation>
+    </message>
+    <message>
+        <source>&amp;Save Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what came of the check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return date %1 is before the case closed on %2. Check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the new MRR in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new MRR cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload to see the check-in as it is now, or apply your outcome to it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished">&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Apply My Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::WinbackPage</name>
+    <message>
+        <source>Overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which check-ins to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due and upcoming (30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Loading check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the outcome of the selected check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the case of the selected check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation type="unfinished">Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Win-back check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished">Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Choose who is working at this desk (File ▸ Switch Profile…) to see the win-back check-ins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-ins could not be loaded. The message above says why; try again with F5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No win-back check-ins are due. They are planned when a customer who agreed to be contacted leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No win-back check-ins are planned. They are planned when a customer who agreed to be contacted leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No win-back check-in has an outcome yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::WinbackService</name>
+    <message>
+        <source>Enter the date the account came back. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new MRR cannot be negative. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This win-back check-in for case %1 was changed since you opened it (%2). Nothing was changed; reload to see it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This win-back check-in is finished already. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account cannot have come back (%1) before its case closed (%2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::WinbackTableModel</name>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not contact again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished">Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>This check-in was due on %1 and has no outcome yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Kunde</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+    <message>
+        <source>Returned On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New MRR</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
