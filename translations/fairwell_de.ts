@@ -24,63 +24,63 @@
     <name>fairwell::AlternativeDialog</name>
     <message>
         <source>Alternative Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotene Alternative</translation>
     </message>
     <message>
         <source>Offer once, and take no for an answer: leaving stays easy either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal anbieten und ein Nein akzeptieren: Gehen bleibt so oder so leicht.</translation>
     </message>
     <message>
         <source>Pause the subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abonnement pausieren</translation>
     </message>
     <message>
         <source>A smaller plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kleinerer Tarif</translation>
     </message>
     <message>
         <source>A discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Rabatt</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulung</translation>
     </message>
     <message>
         <source>A workaround</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Umgehungslösung</translation>
     </message>
     <message>
         <source>What exactly was offered?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was genau wurde angeboten?</translation>
     </message>
     <message>
         <source>Thinking about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlegt noch</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>&amp;Offered:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angeboten:</translation>
     </message>
     <message>
         <source>&amp;Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details:</translation>
     </message>
     <message>
         <source>&amp;Response:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reaktion:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
 </context>
 <context>
@@ -151,298 +151,298 @@
     <name>fairwell::CaseChange</name>
     <message>
         <source>The database is closed. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist geschlossen. Es wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>fairwell::CaseDetailReader</name>
     <message>
         <source>There is no case number %1 in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Datenbank gibt es keinen Fall Nummer %1.</translation>
     </message>
     <message>
         <source>reached</source>
-        <translation type="unfinished"></translation>
+        <translation>erreicht</translation>
     </message>
     <message>
         <source>voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbox</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>falsche Nummer</translation>
     </message>
     <message>
         <source>pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>downgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>kleinerer Tarif</translation>
     </message>
     <message>
         <source>discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt</translation>
     </message>
     <message>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulung</translation>
     </message>
     <message>
         <source>workaround</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgehungslösung</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommen</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>thinking about it</source>
-        <translation type="unfinished"></translation>
+        <translation>überlegt noch</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf Versand</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gesendet</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenseite</translation>
     </message>
     <message numerus="yes">
         <source>Call from %1: %2, %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anruf von %1: %2, %n Min.</numerusform>
+            <numerusform>Anruf von %1: %2, %n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Call to %1: %2, %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anruf bei %1: %2, %n Min.</numerusform>
+            <numerusform>Anruf bei %1: %2, %n Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>Note to %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz an %1 (%2)</translation>
     </message>
     <message>
         <source>Alternative offered: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternative angeboten: %1 (%2)</translation>
     </message>
     <message>
         <source>Case opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall eröffnet</translation>
     </message>
     <message>
         <source>Exit feedback recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kündigungsrückmeldung erfasst: %1</translation>
     </message>
     <message>
         <source>Exit feedback recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Kündigungsrückmeldung erfasst</translation>
     </message>
     <message>
         <source>Task done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe erledigt: %1</translation>
     </message>
     <message>
         <source>Task skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe übersprungen: %1</translation>
     </message>
     <message>
         <source>Task reopened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe wieder geöffnet: %1</translation>
     </message>
     <message>
         <source>Win-back check-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgewinnungstermin: %1</translation>
     </message>
     <message>
         <source>Case reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall wieder geöffnet</translation>
     </message>
     <message>
         <source>Case closed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall abgeschlossen: %1</translation>
     </message>
     <message>
         <source>Win-back check-in planned for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgewinnungstermin für %1 geplant</translation>
     </message>
     <message>
         <source>Case unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung des Falls aufgehoben</translation>
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich: %1</translation>
     </message>
     <message>
         <source>Playbook applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook angewendet</translation>
     </message>
     <message>
         <source>Playbook applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook angewendet: %1</translation>
     </message>
     <message>
         <source>Case changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall geändert</translation>
     </message>
 </context>
 <context>
     <name>fairwell::CaseHistory</name>
     <message>
         <source>churned</source>
-        <translation type="unfinished"></translation>
+        <translation>abgewandert</translation>
     </message>
     <message>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>gehalten</translation>
     </message>
     <message>
         <source>downgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>herabgestuft</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <source>returned</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgekehrt</translation>
     </message>
     <message>
         <source>not now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt nicht</translation>
     </message>
     <message>
         <source>do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht mehr kontaktieren</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>jemandem</translation>
     </message>
     <message>
         <source>opened the case</source>
-        <translation type="unfinished"></translation>
+        <translation>den Fall eröffnet</translation>
     </message>
     <message>
         <source>logged a call</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gespräch erfasst</translation>
     </message>
     <message>
         <source>recorded the exit feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kündigungsrückmeldung erfasst</translation>
     </message>
     <message>
         <source>recorded an alternative offered</source>
-        <translation type="unfinished"></translation>
+        <translation>eine angebotene Alternative erfasst</translation>
     </message>
     <message>
         <source>completed the task &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aufgabe „%1“ erledigt</translation>
     </message>
     <message>
         <source>skipped the task &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aufgabe „%1“ übersprungen</translation>
     </message>
     <message>
         <source>reopened the task &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aufgabe „%1“ wieder geöffnet</translation>
     </message>
     <message>
         <source>reopened the case</source>
-        <translation type="unfinished"></translation>
+        <translation>den Fall wieder geöffnet</translation>
     </message>
     <message>
         <source>recorded a win-back check-in (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Rückgewinnungstermin erfasst (%1)</translation>
     </message>
     <message>
         <source>closed the case as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>den Fall als %1 abgeschlossen</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>left the case unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zuweisung des Falls aufgehoben</translation>
     </message>
     <message>
         <source>took the case</source>
-        <translation type="unfinished"></translation>
+        <translation>den Fall übernommen</translation>
     </message>
     <message>
         <source>assigned the case to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>den Fall %1 zugewiesen</translation>
     </message>
     <message>
         <source>applied a playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Playbook angewendet</translation>
     </message>
     <message>
         <source>changed the case</source>
-        <translation type="unfinished"></translation>
+        <translation>den Fall geändert</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand</translation>
     </message>
     <message>
         <source>%1 %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 (%3)</translation>
     </message>
     <message>
         <source>Someone else changed case %1 since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat Fall %1 geändert, seit Sie ihn geöffnet haben.</translation>
     </message>
     <message numerus="yes">
         <source>%1, after %n other change(s) to case %2 since you opened it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, nach %n weiteren Änderung an Fall %2, seit Sie ihn geöffnet haben.</numerusform>
+            <numerusform>%1, nach %n weiteren Änderungen an Fall %2, seit Sie ihn geöffnet haben.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, after you opened case %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, nachdem Sie Fall %2 geöffnet haben.</translation>
     </message>
     <message>
         <source>Nothing was changed; reload the case to see it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert; laden Sie den Fall neu, um die Änderung zu sehen, und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -506,341 +506,341 @@
     <name>fairwell::CaseView</name>
     <message>
         <source>Copied %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopiert.</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Back to the list (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Liste (Esc)</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon:</translation>
     </message>
     <message>
         <source>Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment:</translation>
     </message>
     <message>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif:</translation>
     </message>
     <message>
         <source>MRR:</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR:</translation>
     </message>
     <message>
         <source>Customer since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde seit:</translation>
     </message>
     <message>
         <source>Effective date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirksam zum:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich:</translation>
     </message>
     <message>
         <source>Days open:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage offen:</translation>
     </message>
     <message>
         <source>Playbook:</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook:</translation>
     </message>
     <message>
         <source>Last contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kontakt:</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse kopieren</translation>
     </message>
     <message>
         <source>Copy the phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer kopieren</translation>
     </message>
     <message>
         <source>&amp;Log Call…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gespräch erfassen…</translation>
     </message>
     <message>
         <source>Record &amp;Feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückmeldung erfassen…</translation>
     </message>
     <message>
         <source>Alternati&amp;ve Offered…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotene Al&amp;ternative…</translation>
     </message>
     <message>
         <source>Cl&amp;aim Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall ü&amp;bernehmen</translation>
     </message>
     <message>
         <source>Make this case yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Fall selbst übernehmen</translation>
     </message>
     <message>
         <source>Play&amp;book checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook-&amp;Checkliste</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Für</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Playbook checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook-Checkliste</translation>
     </message>
     <message>
         <source>Mark &amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
         <source>Mark the selected task done (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Aufgabe als erledigt markieren (Leertaste)</translation>
     </message>
     <message>
         <source>S&amp;kip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übers&amp;pringen…</translation>
     </message>
     <message>
         <source>Reope&amp;n Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe &amp;wieder öffnen</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>Timeline, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf, neueste Einträge zuerst</translation>
     </message>
     <message>
         <source>External ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe ID: %1</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Offener Fall</translation>
     </message>
     <message>
         <source>Closed on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen am %1: %2</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished">Nicht zugewiesen</translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%Ln day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (vor %Ln Tag)</numerusform>
+            <numerusform>%1 (vor %Ln Tagen)</numerusform>
         </translation>
     </message>
     <message>
         <source>No call logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Gespräch erfasst</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Offen</translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Done by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt von %1</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: %1</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Nothing has happened on this case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Fall ist noch nichts geschehen.</translation>
     </message>
     <message>
         <source>&amp;Close Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall ab&amp;schließen…</translation>
     </message>
     <message>
         <source>Re&amp;open Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall wieder öffne&amp;n…</translation>
     </message>
     <message>
         <source>Reopen Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall wieder öffnen</translation>
     </message>
     <message>
         <source>Why is this case open again? The reason goes on the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum ist dieser Fall wieder offen? Der Grund erscheint im Verlauf.</translation>
     </message>
     <message>
         <source>&amp;Reopen Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall &amp;wieder öffnen</translation>
     </message>
     <message>
         <source>Skip Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe überspringen</translation>
     </message>
     <message>
         <source>Why does “%1” not apply to this case?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum passt „%1“ nicht zu diesem Fall?</translation>
     </message>
     <message>
         <source>&amp;Skip Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe über&amp;springen</translation>
     </message>
 </context>
 <context>
     <name>fairwell::CaseWorkService</name>
     <message>
         <source>Enter the date the contract ends to start offboarding. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Datum ein, an dem der Vertrag endet, um das Offboarding zu starten. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The exit reason &quot;%1&quot; is archived; choose an active one. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kündigungsgrund „%1“ ist archiviert; wählen Sie einen aktiven. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The playbook &quot;%1&quot; is archived; choose an active one. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Playbook „%1“ ist archiviert; wählen Sie ein aktives. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>A call lasts between 0 and 1440 minutes; %1 is not possible. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gespräch dauert zwischen 0 und 1440 Minuten; %1 ist nicht möglich. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>A call cannot be logged in the future. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gespräch kann nicht in der Zukunft erfasst werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The follow-up date is before the call. Choose the call&apos;s day or a later one. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Termin für den erneuten Anruf liegt vor dem Gespräch. Wählen Sie den Tag des Gesprächs oder einen späteren. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Follow-up call</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut anrufen</translation>
     </message>
     <message>
         <source>Satisfaction is rated from 1 to 5; %1 is not. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zufriedenheit wird von 1 bis 5 bewertet; %1 gehört nicht dazu. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Each secondary reason may be named once. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder weitere Grund darf nur einmal genannt werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The primary reason cannot also be a secondary one. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hauptgrund kann nicht zugleich ein weiterer Grund sein. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The exit reason &quot;%1&quot; is archived and can no longer be chosen. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kündigungsgrund „%1“ ist archiviert und kann nicht mehr gewählt werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Task %1 belongs to another case. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 gehört zu einem anderen Fall. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The task &quot;%1&quot; is open already. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe „%1“ ist bereits offen. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The task &quot;%1&quot; is no longer open; reopen it first. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe „%1“ ist nicht mehr offen; öffnen Sie sie zuerst wieder. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Say why the task is skipped. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, warum die Aufgabe übersprungen wird. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The MRR lost cannot be negative. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MRR-Verlust kann nicht negativ sein. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Case %1 is closed already. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall %1 ist bereits abgeschlossen. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The close date %1 is before the case was opened (%2). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abschlussdatum %1 liegt vor der Eröffnung des Falls (%2). Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>A churned case needs the primary exit reason: record the feedback first. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein abgewanderter Fall braucht den Hauptkündigungsgrund: Erfassen Sie zuerst die Rückmeldung. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>A win-back check-in needs the customer&apos;s consent to be contacted later; the feedback does not say so. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Rückgewinnungstermin setzt voraus, dass der Kunde einer späteren Kontaktaufnahme zugestimmt hat; laut Rückmeldung hat er das nicht. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The win-back check-in must be after the close date. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rückgewinnungstermin muss nach dem Abschlussdatum liegen. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Say why the case is reopened. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, warum der Fall wieder geöffnet wird. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Case %1 is open already. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall %1 ist bereits offen. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The account already has an open case (%1); work on that one instead. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Kunden gibt es bereits einen offenen Fall (%1); arbeiten Sie bitte dort weiter. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The account got another open case meanwhile; work on that one instead. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Kunden wurde inzwischen ein anderer offener Fall angelegt; arbeiten Sie bitte dort weiter. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
