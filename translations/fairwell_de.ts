@@ -847,59 +847,59 @@
     <name>fairwell::CloseCaseDialog</name>
     <message>
         <source>Close Case: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall abschließen: %1</translation>
     </message>
     <message>
         <source>Churned: the customer left</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewandert: Der Kunde ist gegangen</translation>
     </message>
     <message>
         <source>Saved: the customer stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehalten: Der Kunde bleibt</translation>
     </message>
     <message>
         <source>Downgraded to a smaller plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Herabgestuft auf einen kleineren Tarif</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished">Pausiert</translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Plan a &amp;win-back check-in on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgewinnungstermin planen am</translation>
     </message>
     <message>
         <source>The customer has not agreed to be contacted later (Record Feedback).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde hat einer späteren Kontaktaufnahme nicht zugestimmt (Rückmeldung erfassen).</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
         <source>&amp;MRR lost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;MRR-Verlust:</translation>
     </message>
     <message>
         <source>Close &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss&amp;datum:</translation>
     </message>
     <message>
         <source>Win-back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgewinnung:</translation>
     </message>
     <message>
         <source>&amp;Close Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall ab&amp;schließen</translation>
     </message>
     <message>
         <source>A churned case needs its primary exit reason: record the feedback first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein abgewanderter Fall braucht seinen Hauptkündigungsgrund: Erfassen Sie zuerst die Rückmeldung.</translation>
     </message>
     <message>
         <source>The MRR lost cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MRR-Verlust kann nicht negativ sein.</translation>
     </message>
 </context>
 <context>
@@ -1010,44 +1010,46 @@
     </message>
     <message>
         <source>Multiply the demo data&apos;s accounts and cases by FACTOR (1 to 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden und Fälle der Demodaten mit FAKTOR vervielfachen (1 bis 100).</translation>
     </message>
     <message>
         <source>FACTOR</source>
-        <translation type="unfinished"></translation>
+        <translation>FAKTOR</translation>
     </message>
     <message>
         <source>--size, --seed and --scale only go with --generate-demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size, --seed und --scale gibt es nur zusammen mit --generate-demo.</translation>
     </message>
     <message>
         <source>--scale must be a whole number from 1 to 100, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale muss eine ganze Zahl von 1 bis 100 sein, nicht „%1“.</translation>
     </message>
 </context>
 <context>
     <name>fairwell::ConflictPrompt</name>
     <message>
         <source>Someone Else Changed This Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat diesen Fall geändert</translation>
     </message>
     <message>
         <source>This case was changed after you opened it. Nothing of yours has been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Fall wurde geändert, nachdem Sie ihn geöffnet haben. Von Ihren Eingaben wurde noch nichts gespeichert.</translation>
     </message>
     <message>
         <source>
 
 Apply your change on top of theirs, or reload the case to see it first? What you typed stays in the dialog either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Ihre Änderung zusätzlich übernehmen oder den Fall zuerst neu laden, um die andere Änderung zu sehen? Was Sie eingegeben haben, bleibt so oder so im Dialog erhalten.</translation>
     </message>
     <message>
         <source>&amp;Apply My Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Änderung &amp;anwenden</translation>
     </message>
     <message>
         <source>&amp;Reload Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall &amp;neu laden</translation>
     </message>
 </context>
 <context>
@@ -1557,198 +1559,198 @@ Apply your change on top of theirs, or reload the case to see it first? What you
     <name>fairwell::FeedbackDialog</name>
     <message>
         <source>Record Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung erfassen</translation>
     </message>
     <message>
         <source>The customer&apos;s own words, as they said them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Worte des Kunden, so wie er sie gesagt hat.</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefragt</translation>
     </message>
     <message>
         <source>1 — very unhappy</source>
-        <translation type="unfinished"></translation>
+        <translation>1 — sehr unzufrieden</translation>
     </message>
     <message>
         <source>2 — unhappy</source>
-        <translation type="unfinished"></translation>
+        <translation>2 — unzufrieden</translation>
     </message>
     <message>
         <source>3 — neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>3 — neutral</translation>
     </message>
     <message>
         <source>4 — happy</source>
-        <translation type="unfinished"></translation>
+        <translation>4 — zufrieden</translation>
     </message>
     <message>
         <source>5 — very happy</source>
-        <translation type="unfinished"></translation>
+        <translation>5 — sehr zufrieden</translation>
     </message>
     <message>
         <source>Only if they are switching</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur bei einem Wechsel zu einem anderen Anbieter</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>Maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>The customer agreed that we may contact them &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde ist einverstanden, dass wir uns später &amp;melden dürfen</translation>
     </message>
     <message>
         <source>Reason &amp;category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund&amp;kategorie:</translation>
     </message>
     <message>
         <source>&amp;Primary reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hauptgrund:</translation>
     </message>
     <message>
         <source>&amp;Other reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitere Gründe:</translation>
     </message>
     <message>
         <source>In their &amp;words:</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;eigenen Worten:</translation>
     </message>
     <message>
         <source>Sat&amp;isfaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;friedenheit:</translation>
     </message>
     <message>
         <source>Switching &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechselt &amp;zu:</translation>
     </message>
     <message>
         <source>Would they &amp;return?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückkehr denkbar?</translation>
     </message>
     <message>
         <source>&amp;Save Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung &amp;speichern</translation>
     </message>
     <message>
         <source>Not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bekannt</translation>
     </message>
     <message>
         <source>The reason recorded before (archived since)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zuvor erfasste Grund (inzwischen archiviert)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Choose a category first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst eine Kategorie wählen</translation>
     </message>
     <message>
         <source>Choose a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Grund wählen</translation>
     </message>
     <message>
         <source>The exit reasons are still loading. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kündigungsgründe werden noch geladen. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Choose the primary reason within “%1”, or set the category back to “Not known yet”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Hauptgrund innerhalb von „%1“, oder setzen Sie die Kategorie zurück auf „Noch nicht bekannt“.</translation>
     </message>
 </context>
 <context>
     <name>fairwell::LogCallDialog</name>
     <message>
         <source>Log Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch erfassen</translation>
     </message>
     <message>
         <source>Log Call with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch mit %1 erfassen</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>We called them</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir haben angerufen</translation>
     </message>
     <message>
         <source>They called us</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde hat angerufen</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht</translation>
     </message>
     <message>
         <source>Voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbox</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort</translation>
     </message>
     <message>
         <source>Wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Nummer</translation>
     </message>
     <message>
         <source>What did you talk about? What does the customer need from us?</source>
-        <translation type="unfinished"></translation>
+        <translation>Worüber haben Sie gesprochen? Was braucht der Kunde von uns?</translation>
     </message>
     <message>
         <source>&amp;Call again on</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;anrufen am</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wann:</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer:</translation>
     </message>
     <message>
         <source>Di&amp;rection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Richtung:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung:</translation>
     </message>
     <message>
         <source>Follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen:</translation>
     </message>
     <message>
         <source>&amp;Log Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch er&amp;fassen</translation>
     </message>
     <message>
         <source>Write a few words about the conversation: the next person to read this case needs them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie ein paar Worte zum Gespräch: Wer diesen Fall als Nächstes liest, braucht sie.</translation>
     </message>
     <message>
         <source>A call cannot be logged before it happened: the time is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gespräch lässt sich nicht erfassen, bevor es stattgefunden hat: Der Zeitpunkt liegt in der Zukunft.</translation>
     </message>
 </context>
 <context>
@@ -1951,51 +1953,51 @@ Apply your change on top of theirs, or reload the case to see it first? What you
     </message>
     <message>
         <source>Ask the database again for what this page shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten dieser Seite erneut aus der Datenbank laden</translation>
     </message>
     <message>
         <source>&amp;Start Offboarding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Offboarding &amp;starten…</translation>
     </message>
     <message>
         <source>Open a case for a departing account</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Fall für einen scheidenden Kunden eröffnen</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fall</translation>
     </message>
     <message>
         <source>Due or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig oder überfällig</translation>
     </message>
     <message>
         <source>Closing this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet diese Woche</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished">Nicht zugewiesen</translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>All open</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle offenen</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>This account already has an open case: here it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Kunden gibt es bereits einen offenen Fall: Hier ist er.</translation>
     </message>
     <message>
         <source>The queue counts could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl der Fälle je Ansicht konnte nicht geladen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln Fall</numerusform>
             <numerusform>%Ln Fälle</numerusform>
         </translation>
@@ -2005,11 +2007,11 @@ Apply your change on top of theirs, or reload the case to see it first? What you
     <name>fairwell::MessageLine</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Dismiss the message</source>
-        <translation type="unfinished">Meldung schließen</translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
@@ -2384,293 +2386,293 @@ Apply your change on top of theirs, or reload the case to see it first? What you
     <name>fairwell::QueueQuery</name>
     <message>
         <source>A page of the queue cannot hold fewer than no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite der Warteschlange kann nicht weniger als null Zeilen enthalten.</translation>
     </message>
     <message>
         <source>Could not count the cases of the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fälle der Warteschlange konnten nicht gezählt werden.</translation>
     </message>
 </context>
 <context>
     <name>fairwell::QueueTableModel</name>
     <message>
         <source>Small business</source>
-        <translation type="unfinished">Kleinbetrieb</translation>
+        <translation>Kleinbetrieb</translation>
     </message>
     <message>
         <source>Mid-market</source>
-        <translation type="unfinished">Mittelstand</translation>
+        <translation>Mittelstand</translation>
     </message>
     <message>
         <source>Enterprise</source>
-        <translation type="unfinished">Konzern</translation>
+        <translation>Großunternehmen</translation>
     </message>
     <message>
         <source>Churned</source>
-        <translation type="unfinished">Abgewandert</translation>
+        <translation>Abgewandert</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished">Gehalten</translation>
+        <translation>Gehalten</translation>
     </message>
     <message>
         <source>Downgraded</source>
-        <translation type="unfinished">Herabgestuft</translation>
+        <translation>Herabgestuft</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished">Pausiert</translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished">Nicht zugewiesen</translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>Overdue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig: %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>An open task of this case is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine offene Aufgabe dieses Falls ist überfällig.</translation>
     </message>
     <message>
         <source>%1, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, überfällig</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Segment</translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished">Tarif</translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <source>MRR</source>
-        <translation type="unfinished">MRR</translation>
+        <translation>MRR</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished">Eröffnet</translation>
+        <translation>Eröffnet</translation>
     </message>
     <message>
         <source>Effective</source>
-        <translation type="unfinished">Wirksam</translation>
+        <translation>Wirksam</translation>
     </message>
     <message>
         <source>Days Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage offen</translation>
     </message>
     <message>
         <source>Next Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Aufgabe</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Abgeschlossen</translation>
     </message>
 </context>
 <context>
     <name>fairwell::QueueViewPage</name>
     <message>
         <source>My queue</source>
-        <translation type="unfinished">Meine Fälle</translation>
+        <translation>Meine Fälle</translation>
     </message>
     <message>
         <source>Your open cases, the most urgent task first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre offenen Fälle, die dringendste Aufgabe zuerst.</translation>
     </message>
     <message>
         <source>Due today or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute fällig oder überfällig</translation>
     </message>
     <message>
         <source>Open cases with a task due today or earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Fälle mit einer Aufgabe, die heute oder früher fällig ist.</translation>
     </message>
     <message>
         <source>Closing this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet diese Woche</translation>
     </message>
     <message>
         <source>Open cases whose contract ends this week (Monday to Sunday).</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Fälle, deren Vertrag diese Woche endet (Montag bis Sonntag).</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished">Nicht zugewiesen</translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>Open cases nobody owns yet. Open one to claim it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Fälle, für die noch niemand verantwortlich ist. Öffnen Sie einen, um ihn zu übernehmen.</translation>
     </message>
     <message>
         <source>All open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle offenen Fälle</translation>
     </message>
     <message>
         <source>Every departing account the team is working on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle scheidenden Kunden, um die sich das Team gerade kümmert.</translation>
     </message>
     <message>
         <source>Closed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Fälle</translation>
     </message>
     <message>
         <source>Every case the team has closed, the latest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fälle, die das Team abgeschlossen hat, die neuesten zuerst.</translation>
     </message>
     <message>
         <source>&amp;Start Offboarding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Offboarding &amp;starten…</translation>
     </message>
     <message>
         <source>Open a case for a departing account (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Fall für einen scheidenden Kunden eröffnen (%1)</translation>
     </message>
     <message>
         <source>Op&amp;en Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall öffne&amp;n</translation>
     </message>
     <message>
         <source>Open the selected case (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Fall öffnen (Eingabetaste)</translation>
     </message>
     <message>
         <source>Reassi&amp;gn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu &amp;zuweisen…</translation>
     </message>
     <message>
         <source>Give the selected cases to another person</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Fälle einer anderen Person zuweisen</translation>
     </message>
     <message>
         <source>Sea&amp;rch:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;uche:</translation>
     </message>
     <message>
         <source>Account, contact or external ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde, Kontakt oder externe ID…</translation>
     </message>
     <message>
         <source>Search by account name, contact name or external ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Kundenname, Kontaktname oder externer ID suchen</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Se&amp;gment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;gment:</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Segment</translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>&amp;Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarif:</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished">Tarif</translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Loading cases</source>
-        <translation type="unfinished">Fälle werden geladen</translation>
+        <translation>Fälle werden geladen</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Any segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Segmente</translation>
     </message>
     <message>
         <source>Any plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tarife</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished">Es ist keine Datenbank geöffnet.</translation>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
     <message>
         <source>Choose who is working at this desk (File ▸ Switch Profile…) to see the cases.</source>
-        <translation type="unfinished">Wählen Sie, wer an diesem Arbeitsplatz arbeitet (Datei ▸ Profil wechseln…), um die Fälle zu sehen.</translation>
+        <translation>Wählen Sie, wer an diesem Arbeitsplatz arbeitet (Datei ▸ Profil wechseln…), um die Fälle zu sehen.</translation>
     </message>
     <message>
         <source>The cases could not be loaded. The message above says why; try again with F5.</source>
-        <translation type="unfinished">Die Fälle konnten nicht geladen werden. Warum, steht in der Meldung oben; versuchen Sie es mit F5 erneut.</translation>
+        <translation>Die Fälle konnten nicht geladen werden. Warum, steht in der Meldung oben; versuchen Sie es mit F5 erneut.</translation>
     </message>
     <message>
         <source>No cases match these filters.</source>
-        <translation type="unfinished">Keine Fälle passen zu diesen Filtern.</translation>
+        <translation>Keine Fälle passen zu diesen Filtern.</translation>
     </message>
     <message>
         <source>Your queue is empty. Start offboarding a departing account, or claim one from Unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben keine offenen Fälle. Starten Sie das Offboarding für einen scheidenden Kunden, oder übernehmen Sie einen Fall aus „Nicht zugewiesen“.</translation>
     </message>
     <message>
         <source>Nothing is due today. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute ist nichts fällig. Gut gemacht.</translation>
     </message>
     <message>
         <source>No contract ends this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche endet kein Vertrag.</translation>
     </message>
     <message>
         <source>Every open case has an owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder offene Fall hat eine verantwortliche Person.</translation>
     </message>
     <message>
         <source>No account is leaving right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurzeit geht kein Kunde.</translation>
     </message>
     <message>
         <source>No case has been closed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch kein Fall abgeschlossen.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln Fall</numerusform>
             <numerusform>%Ln Fälle</numerusform>
         </translation>
@@ -2695,49 +2697,49 @@ Apply your change on top of theirs, or reload the case to see it first? What you
     <name>fairwell::ReasonDialog</name>
     <message>
         <source>Say why in a few words: the next person to read this case needs them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie den Grund in wenigen Worten: Wer diesen Fall als Nächstes liest, braucht sie.</translation>
     </message>
 </context>
 <context>
     <name>fairwell::ReassignDialog</name>
     <message>
         <source>Reassign Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle neu zuweisen</translation>
     </message>
     <message>
         <source>New owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue verantwortliche Person</translation>
     </message>
     <message>
         <source>Loading people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen werden geladen…</translation>
     </message>
     <message numerus="yes">
         <source>Reassign %n case(s) &amp;to:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fall neu zuweisen &amp;an:</numerusform>
+            <numerusform>%n Fälle neu zuweisen &amp;an:</numerusform>
         </translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Meldung</translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>&amp;Reassign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu zuweisen</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Nobody is active in this database to take the cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Datenbank ist niemand aktiv, der die Fälle übernehmen könnte.</translation>
     </message>
     <message>
         <source>Not reassigned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht neu zugewiesen: %1</translation>
     </message>
 </context>
 <context>
@@ -2777,133 +2779,133 @@ Apply your change on top of theirs, or reload the case to see it first? What you
     <name>fairwell::StartOffboardingDialog</name>
     <message>
         <source>Start Offboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Offboarding starten</translation>
     </message>
     <message>
         <source>Name or external ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder externe ID…</translation>
     </message>
     <message>
         <source>Search accounts by name or external ID</source>
-        <translation type="unfinished">Kunden nach Name oder externer ID suchen</translation>
+        <translation>Kunden nach Name oder externer ID suchen</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunde:</translation>
     </message>
     <message>
         <source>Matching accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Kunden</translation>
     </message>
     <message>
         <source>Effective date: the day the contract ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirksam zum: der Tag, an dem der Vertrag endet</translation>
     </message>
     <message>
         <source>First exit reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Kündigungsgrund</translation>
     </message>
     <message>
         <source>No reason yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Grund</translation>
     </message>
     <message>
         <source>Playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook</translation>
     </message>
     <message>
         <source>&amp;Effective date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wirksam zum:</translation>
     </message>
     <message>
         <source>First &amp;reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster &amp;Grund:</translation>
     </message>
     <message>
         <source>&amp;Playbook:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Playbook:</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Meldung</translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>&amp;Start Offboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Offboarding &amp;starten</translation>
     </message>
     <message>
         <source>%1 — %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 · %3 · %4</translation>
     </message>
     <message>
         <source>%1 (has an open case)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hat einen offenen Fall)</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesucht…</translation>
     </message>
     <message>
         <source>No account matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde passt zu „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>The first %n matches; type more to narrow them down.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nur %n Treffer angezeigt; geben Sie mehr ein, um die Suche einzugrenzen.</numerusform>
+            <numerusform>Nur die ersten %n Treffer angezeigt; geben Sie mehr ein, um die Suche einzugrenzen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es); Down arrow to choose.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer; mit der Pfeiltaste nach unten auswählen.</numerusform>
+            <numerusform>%n Treffer; mit der Pfeiltaste nach unten auswählen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 › %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 › %2</translation>
     </message>
     <message>
         <source>Matching playbook (choose an account first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passendes Playbook (zuerst einen Kunden wählen)</translation>
     </message>
     <message>
         <source>Matching playbook (looking…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passendes Playbook (wird gesucht…)</translation>
     </message>
     <message>
         <source>Matching playbook (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passendes Playbook (%1)</translation>
     </message>
     <message>
         <source>Matching playbook (none fits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passendes Playbook (keines passt)</translation>
     </message>
     <message>
         <source>%1 Choose a playbook from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wählen Sie ein Playbook aus der Liste.</translation>
     </message>
     <message>
         <source>Not started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet: %1</translation>
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählt: %1</translation>
     </message>
     <message>
         <source>No account chosen yet: type part of its name, then press the Down arrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Kunde gewählt: Geben Sie einen Teil des Namens ein und drücken Sie dann die Pfeiltaste nach unten.</translation>
     </message>
     <message>
         <source>%1 already has an open case. Open it to carry on there; a second case is not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits einen offenen Fall. Öffnen Sie ihn, um dort weiterzuarbeiten; ein zweiter Fall wird nicht gestartet.</translation>
     </message>
     <message>
         <source>&amp;Open Existing Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandenen Fall ö&amp;ffnen</translation>
     </message>
 </context>
 <context>
@@ -2989,288 +2991,288 @@ Apply your change on top of theirs, or reload the case to see it first? What you
     <name>fairwell::WinbackOutcomeDialog</name>
     <message>
         <source>Record Win-back Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Rückgewinnung erfassen</translation>
     </message>
     <message>
         <source>Check-in with %1, due %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgewinnungstermin bei %1, fällig am %2.</translation>
     </message>
     <message>
         <source>What came of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was daraus wurde</translation>
     </message>
     <message>
         <source>&amp;Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückgekehrt</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt nicht</translation>
     </message>
     <message>
         <source>&amp;Do not contact again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht mehr kontaktieren</translation>
     </message>
     <message>
         <source>No &amp;answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keine Antwort</translation>
     </message>
     <message>
         <source>Return date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Rückkehr</translation>
     </message>
     <message>
         <source>Re&amp;turned on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgekehrt &amp;am:</translation>
     </message>
     <message>
         <source>New monthly recurring revenue in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer monatlich wiederkehrender Umsatz in %1</translation>
     </message>
     <message>
         <source>Before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher: %1</translation>
     </message>
     <message>
         <source>New &amp;MRR (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;MRR (%1):</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen:</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Meldung</translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>&amp;Save Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis &amp;speichern</translation>
     </message>
     <message>
         <source>Choose what came of the check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, was aus dem Rückgewinnungstermin wurde.</translation>
     </message>
     <message>
         <source>The return date %1 is before the case closed on %2. Check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rückkehrdatum %1 liegt vor dem Abschluss des Falls am %2. Prüfen Sie das Datum.</translation>
     </message>
     <message>
         <source>Enter the new MRR in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den neuen MRR in %1 ein.</translation>
     </message>
     <message>
         <source>The new MRR cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue MRR lässt sich nicht lesen: %1</translation>
     </message>
     <message>
         <source>Changed by Someone Else</source>
-        <translation type="unfinished"></translation>
+        <translation>Von jemand anderem geändert</translation>
     </message>
     <message>
         <source>Reload to see the check-in as it is now, or apply your outcome to it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie neu, um den Rückgewinnungstermin im aktuellen Stand zu sehen, oder übernehmen Sie Ihr Ergebnis trotzdem.</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished">&amp;Neu laden</translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <source>&amp;Apply My Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Änderung &amp;anwenden</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
     <name>fairwell::WinbackPage</name>
     <message>
         <source>Overdue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig: %1</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzei&amp;gen:</translation>
     </message>
     <message>
         <source>Which check-ins to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Rückgewinnungstermine angezeigt werden</translation>
     </message>
     <message>
         <source>Due and upcoming (30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig und demnächst (30 Tage)</translation>
     </message>
     <message>
         <source>All planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle geplanten</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Loading check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgewinnungstermine werden geladen</translation>
     </message>
     <message>
         <source>&amp;Record Outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis erfassen…</translation>
     </message>
     <message>
         <source>Record the outcome of the selected check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis des ausgewählten Rückgewinnungstermins erfassen</translation>
     </message>
     <message>
         <source>&amp;Open Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall öffne&amp;n</translation>
     </message>
     <message>
         <source>Open the case of the selected check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fall des ausgewählten Rückgewinnungstermins öffnen</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Dismiss the message</source>
-        <translation type="unfinished">Meldung schließen</translation>
+        <translation>Meldung schließen</translation>
     </message>
     <message>
         <source>Win-back check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgewinnungstermine</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished">Es ist keine Datenbank geöffnet.</translation>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
     <message>
         <source>Choose who is working at this desk (File ▸ Switch Profile…) to see the win-back check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wer an diesem Arbeitsplatz arbeitet (Datei ▸ Profil wechseln…), um die Rückgewinnungstermine zu sehen.</translation>
     </message>
     <message>
         <source>The check-ins could not be loaded. The message above says why; try again with F5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rückgewinnungstermine konnten nicht geladen werden. Warum, steht in der Meldung oben; versuchen Sie es mit F5 erneut.</translation>
     </message>
     <message>
         <source>No win-back check-ins are due. They are planned when a customer who agreed to be contacted leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Rückgewinnungstermine fällig. Sie werden geplant, wenn ein Kunde geht, der einer späteren Kontaktaufnahme zugestimmt hat.</translation>
     </message>
     <message>
         <source>No win-back check-ins are planned. They are planned when a customer who agreed to be contacted leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Rückgewinnungstermine geplant. Sie werden geplant, wenn ein Kunde geht, der einer späteren Kontaktaufnahme zugestimmt hat.</translation>
     </message>
     <message>
         <source>No win-back check-in has an outcome yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Rückgewinnungstermin hat ein Ergebnis.</translation>
     </message>
 </context>
 <context>
     <name>fairwell::WinbackService</name>
     <message>
         <source>Enter the date the account came back. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Datum ein, an dem der Kunde zurückgekehrt ist. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The new MRR cannot be negative. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue MRR kann nicht negativ sein. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>jemand anderes</translation>
     </message>
     <message>
         <source>This win-back check-in for case %1 was changed since you opened it (%2). Nothing was changed; reload to see it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Rückgewinnungstermin für Fall %1 wurde geändert, seit Sie ihn geöffnet haben (%2). Es wurde nichts geändert; laden Sie neu, um die Änderung zu sehen, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>This win-back check-in is finished already. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Rückgewinnungstermin ist bereits erledigt. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The account cannot have come back (%1) before its case closed (%2). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde kann nicht zurückgekehrt sein (%1), bevor sein Fall abgeschlossen wurde (%2). Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
     <name>fairwell::WinbackTableModel</name>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgekehrt</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nicht</translation>
     </message>
     <message>
         <source>Do not contact again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr kontaktieren</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort</translation>
     </message>
     <message>
         <source>Overdue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig: %1</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished">Nicht zugewiesen</translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>This check-in was due on %1 and has no outcome yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Rückgewinnungstermin war am %1 fällig und hat noch kein Ergebnis.</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Closed On</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen am</translation>
     </message>
     <message>
         <source>MRR Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR-Verlust</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Returned On</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgekehrt am</translation>
     </message>
     <message>
         <source>New MRR</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer MRR</translation>
     </message>
 </context>
 </TS>

@@ -234,16 +234,16 @@
     </message>
     <message numerus="yes">
         <source>Call from %1: %2, %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Call from %1: %2, %n min</numerusform>
+            <numerusform>Call from %1: %2, %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Call to %1: %2, %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Call to %1: %2, %n min</numerusform>
+            <numerusform>Call to %1: %2, %n min</numerusform>
         </translation>
     </message>
     <message>
@@ -431,9 +431,9 @@
     </message>
     <message numerus="yes">
         <source>%1, after %n other change(s) to case %2 since you opened it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, after %n other change to case %2 since you opened it.</numerusform>
+            <numerusform>%1, after %n other changes to case %2 since you opened it.</numerusform>
         </translation>
     </message>
     <message>
@@ -666,9 +666,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (%Ln day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%Ln day ago)</numerusform>
+            <numerusform>%1 (%Ln days ago)</numerusform>
         </translation>
     </message>
     <message>
@@ -1995,7 +1995,7 @@ Apply your change on top of theirs, or reload the case to see it first? What you
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln case</numerusform>
             <numerusform>%Ln cases</numerusform>
         </translation>
@@ -2275,9 +2275,9 @@ Apply your change on top of theirs, or reload the case to see it first? What you
     <name>fairwell::PostgresConnectionProbe</name>
     <message numerus="yes">
         <source>The PostgreSQL server cannot be reached: nothing answered within %n second(s). Check the host name, the port and the network (a firewall may be swallowing the connection).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The PostgreSQL server cannot be reached: nothing answered within %n second. Check the host name, the port and the network (a firewall may be swallowing the connection).</numerusform>
+            <numerusform>The PostgreSQL server cannot be reached: nothing answered within %n seconds. Check the host name, the port and the network (a firewall may be swallowing the connection).</numerusform>
         </translation>
     </message>
     <message>
@@ -2670,7 +2670,7 @@ Apply your change on top of theirs, or reload the case to see it first? What you
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln case</numerusform>
             <numerusform>%Ln cases</numerusform>
         </translation>
@@ -2714,9 +2714,9 @@ Apply your change on top of theirs, or reload the case to see it first? What you
     </message>
     <message numerus="yes">
         <source>Reassign %n case(s) &amp;to:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reassign %n case &amp;to:</numerusform>
+            <numerusform>Reassign %n cases &amp;to:</numerusform>
         </translation>
     </message>
     <message>
@@ -2849,16 +2849,16 @@ Apply your change on top of theirs, or reload the case to see it first? What you
     </message>
     <message numerus="yes">
         <source>The first %n matches; type more to narrow them down.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The first %n match; type more to narrow it down.</numerusform>
+            <numerusform>The first %n matches; type more to narrow them down.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es); Down arrow to choose.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match; Down arrow to choose.</numerusform>
+            <numerusform>%n matches; Down arrow to choose.</numerusform>
         </translation>
     </message>
     <message>
