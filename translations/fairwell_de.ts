@@ -581,14 +581,6 @@
         <translation>&amp;Gespräch erfassen…</translation>
     </message>
     <message>
-        <source>Record &amp;Feedback…</source>
-        <translation>&amp;Rückmeldung erfassen…</translation>
-    </message>
-    <message>
-        <source>Alternati&amp;ve Offered…</source>
-        <translation>Angebotene Al&amp;ternative…</translation>
-    </message>
-    <message>
         <source>Cl&amp;aim Case</source>
         <translation>Fall ü&amp;bernehmen</translation>
     </message>
@@ -708,14 +700,6 @@
         <translation>In diesem Fall ist noch nichts geschehen.</translation>
     </message>
     <message>
-        <source>&amp;Close Case…</source>
-        <translation>Fall ab&amp;schließen…</translation>
-    </message>
-    <message>
-        <source>Re&amp;open Case…</source>
-        <translation>Fall wieder öffne&amp;n…</translation>
-    </message>
-    <message>
         <source>Reopen Case</source>
         <translation>Fall wieder öffnen</translation>
     </message>
@@ -738,6 +722,22 @@
     <message>
         <source>&amp;Skip Task</source>
         <translation>Aufgabe über&amp;springen</translation>
+    </message>
+    <message>
+        <source>&amp;Record Feedback…</source>
+        <translation>&amp;Rückmeldung erfassen…</translation>
+    </message>
+    <message>
+        <source>Alternative &amp;Offered…</source>
+        <translation>Angebotene Al&amp;ternative…</translation>
+    </message>
+    <message>
+        <source>Clo&amp;se Case…</source>
+        <translation>Fall ab&amp;schließen…</translation>
+    </message>
+    <message>
+        <source>Reopen Ca&amp;se…</source>
+        <translation>Fall wieder öffne&amp;n…</translation>
     </message>
 </context>
 <context>
@@ -2567,10 +2567,6 @@ Ihre Änderung zusätzlich übernehmen oder den Fall zuerst neu laden, um die an
         <translation>Den ausgewählten Fall öffnen (Eingabetaste)</translation>
     </message>
     <message>
-        <source>Reassi&amp;gn…</source>
-        <translation>Neu &amp;zuweisen…</translation>
-    </message>
-    <message>
         <source>Give the selected cases to another person</source>
         <translation>Die ausgewählten Fälle einer anderen Person zuweisen</translation>
     </message>
@@ -2676,6 +2672,10 @@ Ihre Änderung zusätzlich übernehmen oder den Fall zuerst neu laden, um die an
             <numerusform>%Ln Fall</numerusform>
             <numerusform>%Ln Fälle</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Re&amp;assign…</source>
+        <translation>Neu &amp;zuweisen…</translation>
     </message>
 </context>
 <context>

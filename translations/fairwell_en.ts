@@ -581,14 +581,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record &amp;Feedback…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alternati&amp;ve Offered…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cl&amp;aim Case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -708,14 +700,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Close Case…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;open Case…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reopen Case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -737,6 +721,22 @@
     </message>
     <message>
         <source>&amp;Skip Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Feedback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative &amp;Offered…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clo&amp;se Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen Ca&amp;se…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2565,10 +2565,6 @@ Apply your change on top of theirs, or reload the case to see it first? What you
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reassi&amp;gn…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the selected cases to another person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2674,6 +2670,10 @@ Apply your change on top of theirs, or reload the case to see it first? What you
             <numerusform>%Ln case</numerusform>
             <numerusform>%Ln cases</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Re&amp;assign…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QScreen>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -80,8 +81,6 @@ MainWindow::MainWindow(QWidget *parent)
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addAction(m_startAction);
-    toolBar->addSeparator();
     toolBar->addAction(m_openAction);
     toolBar->addAction(m_connectAction);
 
@@ -162,7 +161,10 @@ void MainWindow::createActions()
         action->setData(i);
         m_pageGroup->addAction(action);
         m_pageActions.append(action);
-        connect(action, &QAction::triggered, this, [this, i] { showPage(Page(i)); });
+        connect(action, &QAction::triggered, this, [this, i] {
+            showPage(Page(i));
+            m_stack->currentWidget()->setFocus(); // the keyboard goes where the eye goes
+        });
     }
 }
 
@@ -199,7 +201,7 @@ void MainWindow::createPages()
     m_sidebar->setSpacing(2);
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_sidebar->setMinimumWidth(170);
+    m_sidebar->setMinimumWidth(160);
     // A calm panel colour sets the sidebar apart from the page without a line.
     m_sidebar->setAutoFillBackground(true);
     m_sidebar->setBackgroundRole(QPalette::Window);
@@ -267,7 +269,7 @@ void MainWindow::createPages()
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(0, false);
     splitter->setCollapsible(1, false);
-    splitter->setSizes({190, 1000});
+    splitter->setSizes({175, 1100});
     setCentralWidget(splitter);
 }
 
@@ -337,8 +339,11 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     settings.beginGroup(settingsGroup);
-    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
-        resize(1280, 780);
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray())) {
+        // The queue has many columns: as wide as the screen allows, within reason.
+        const QRect screen = this->screen()->availableGeometry();
+        resize(qMin(1440, screen.width()), qMin(860, screen.height()));
+    }
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     const int page = settings.value(QStringLiteral("page"), int(Page::MyQueue)).toInt();
     showPage(page >= 0 && page < m_pageActions.size() ? Page(page) : Page::MyQueue);
@@ -598,6 +603,7 @@ void MainWindow::databaseReady(const OpenRequest &request, Session *session, con
     m_caseView->setSession(session);
     if (isShowingCase())
         showPage(m_returnPage);
+    m_stack->currentWidget()->setFocus();
     actorChanged(outcome.actor);
     updateStatus();
     if (outcome.demoCancelled)

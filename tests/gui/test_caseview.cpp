@@ -161,7 +161,7 @@ TEST_F(CaseViewTest, ALoggedCallIsInTheTimelineAndInTheDatabase)
 TEST_F(CaseViewTest, ChurnedWithoutAReasonIsRefusedAndTheDialogKeepsWhatWasTyped)
 {
     const int version = m_view->detail()->header.offboardingCase.version;
-    QTest::keyClick(m_view.get(), Qt::Key_C, Qt::AltModifier); // &Close Case…
+    QTest::keyClick(m_view.get(), Qt::Key_S, Qt::AltModifier); // Clo&se Case…
     auto *dialog = openDialog<CloseCaseDialog>();
     ASSERT_NE(dialog, nullptr);
     auto *outcome = dialog->findChild<QComboBox *>(QStringLiteral("closeOutcome"));

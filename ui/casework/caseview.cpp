@@ -50,9 +50,15 @@ QString dateText(const QDate &date)
     return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
 }
 
+// Minutes are enough for people; seconds would only be noise.
 QString instantText(const QDateTime &utc)
 {
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
+    if (!utc.isValid())
+        return {};
+    const QDateTime local = utc.toLocalTime();
+    const QLocale locale;
+    return locale.toString(local.date(), QLocale::ShortFormat) + u' '
+           + locale.toString(local.time(), locale.timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss")));
 }
 
 } // namespace
@@ -251,8 +257,8 @@ void CaseView::retranslateUi()
     m_copyPhone->setText(tr("Copy"));
     m_copyPhone->setAccessibleName(tr("Copy the phone number"));
     m_logCall->setText(tr("&Log Call…"));
-    m_feedback->setText(tr("Record &Feedback…"));
-    m_alternative->setText(tr("Alternati&ve Offered…"));
+    m_feedback->setText(tr("&Record Feedback…"));
+    m_alternative->setText(tr("Alternative &Offered…"));
     m_claim->setText(tr("Cl&aim Case"));
     m_claim->setToolTip(tr("Make this case yours"));
     m_checklistLabel->setText(tr("Play&book checklist"));
@@ -493,7 +499,8 @@ void CaseView::updateActions()
     m_feedback->setEnabled(mayWork);
     m_alternative->setEnabled(open && mayWork);
     m_close->setEnabled(mayWork);
-    m_close->setText(!loaded || open ? tr("&Close Case…") : tr("Re&open Case…"));
+        // Mnemonics stay clear of the menu bar's (File, Case, View, Help).
+    m_close->setText(!loaded || open ? tr("Clo&se Case…") : tr("Reopen Ca&se…"));
     m_claim->setVisible(open && owner == 0);
     const TaskLine *line = currentTask();
     const bool taskOpen = line && line->task.status == TaskStatus::Open;

@@ -181,28 +181,35 @@ void QueueViewPage::buildUi()
         int column;
         int chars;
     } widths[] = {
-        {QueueTableModel::AccountColumn, 26}, {QueueTableModel::SegmentColumn, 13},
-        {QueueTableModel::PlanColumn, 11},    {QueueTableModel::MrrColumn, 12},
-        {QueueTableModel::OwnerColumn, 15},   {QueueTableModel::DaysOpenColumn, 8},
-        {QueueTableModel::NextTaskColumn, 24}, {QueueTableModel::ProgressColumn, 9},
+        {QueueTableModel::AccountColumn, 24},  {QueueTableModel::SegmentColumn, 10},
+        {QueueTableModel::PlanColumn, 9},      {QueueTableModel::MrrColumn, 10},
+        {QueueTableModel::OwnerColumn, 14},    {QueueTableModel::DaysOpenColumn, 8},
+        {QueueTableModel::NextTaskColumn, 18}, {QueueTableModel::ProgressColumn, 7},
         {QueueTableModel::OutcomeColumn, 11},
     };
     for (const auto &w : widths)
         header->resizeSection(w.column, w.chars * charWidth + 16);
+    // As wide as the longest segment's name in this language.
+    int segmentWidth = 0;
+    for (const char *key : {"smb", "mid_market", "enterprise"})
+        segmentWidth = qMax(segmentWidth, m_table->fontMetrics().horizontalAdvance(
+                                              QueueTableModel::segmentText(QLatin1String(key))));
+    header->resizeSection(QueueTableModel::SegmentColumn, segmentWidth + 16);
     // Dates are as wide as the locale writes them, whatever the font.
     const QString longDate = QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat);
-    const int dateWidth = m_table->fontMetrics().horizontalAdvance(longDate) + 24;
+    const int dateWidth = m_table->fontMetrics().horizontalAdvance(longDate) + 16;
     for (const int column : {int(QueueTableModel::OpenedColumn), int(QueueTableModel::EffectiveColumn),
                              int(QueueTableModel::ClosedColumn)})
         header->resizeSection(column, qMax(header->sectionSize(column), dateWidth));
+    QFont bold = m_table->font();
+    bold.setBold(true);
     const int dueWidth =
-        m_table->fontMetrics().horizontalAdvance(QueueTableModel::tr("Overdue: %1").arg(longDate)) + 48;
+        QFontMetrics(bold).horizontalAdvance(QueueTableModel::tr("Overdue: %1").arg(longDate)) + 36;
     header->resizeSection(QueueTableModel::NextDueColumn, dueWidth);
     // Room for an enterprise account's monthly revenue with its currency code.
     const int moneyWidth =
-        m_table->fontMetrics().horizontalAdvance(Money(9999999, QStringLiteral("CHF")).format(QLocale())) + 24;
-    header->resizeSection(QueueTableModel::MrrColumn,
-                          qMax(header->sectionSize(QueueTableModel::MrrColumn), moneyWidth));
+        m_table->fontMetrics().horizontalAdvance(Money(9999999, QStringLiteral("CHF")).format(QLocale())) + 16;
+    header->resizeSection(QueueTableModel::MrrColumn, moneyWidth);
     showColumnsOfView();
     header->setSortIndicator(int(m_model->sortColumn()), m_model->sortOrder());
     m_table->setSortingEnabled(true);
@@ -284,7 +291,7 @@ void QueueViewPage::retranslateUi()
                                            .toString(QKeySequence::NativeText)));
     m_openButton->setText(tr("Op&en Case"));
     m_openButton->setToolTip(tr("Open the selected case (Enter)"));
-    m_reassignButton->setText(tr("Reassi&gn…"));
+    m_reassignButton->setText(tr("Re&assign…"));
     m_reassignButton->setToolTip(tr("Give the selected cases to another person"));
     m_searchLabel->setText(tr("Sea&rch:"));
     m_search->setPlaceholderText(tr("Account, contact or external ID…"));
