@@ -307,6 +307,15 @@ void MainWindow::retranslateUi()
             tr("%1 (%2)").arg(pageNames.at(i), m_pageActions.at(i)->shortcut().toString(QKeySequence::NativeText)));
     }
     m_sidebar->setAccessibleName(tr("Pages"));
+    // Wide enough for the longest name in this language and a count beside it.
+    int widest = 0;
+    for (const QString &name : pageNames)
+        widest = qMax(widest, m_sidebar->fontMetrics().horizontalAdvance(name));
+    const int sidebarWidth = widest + m_sidebar->iconSize().width()
+                             + m_sidebar->fontMetrics().horizontalAdvance(QStringLiteral("00,000")) + 48;
+    m_sidebar->setMinimumWidth(sidebarWidth);
+    if (auto *splitter = qobject_cast<QSplitter *>(centralWidget()))
+        splitter->setSizes({sidebarWidth, qMax(600, width() - sidebarWidth)});
     for (int i = 0; i < m_queueViewPages.size(); ++i)
         m_queueViewPages.at(i)->setAccessibleName(pageNames.at(i));
     m_winback->setAccessibleName(tr("Win-back"));
