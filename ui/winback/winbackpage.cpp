@@ -146,7 +146,7 @@ void WinbackPage::buildUi()
 
 void WinbackPage::retranslateUi()
 {
-    m_showLabel->setText(tr("S&how:"));
+    m_showLabel->setText(tr("Sho&w:")); // Alt+H is the Help menu
     m_show->setAccessibleName(tr("Which check-ins to show"));
     const int show = m_show->currentIndex();
     m_show->clear();
