@@ -192,8 +192,14 @@ QueueQuery::Condition QueueQuery::conditions(const QueueFilter &filter) const
     const QString text = filter.text.trimmed();
     if (!text.isEmpty()) {
         if (m_db.isPostgres()) {
-            // The trigram index serves three characters or more; shorter
-            // texts scan the view's cases (a few thousand while open).
+            // The trigram index serves three characters or more, the
+            // index of the two-character pieces two (the first two of the
+            // folded text: folding may lengthen it, and LIKE decides);
+            // one character scans the view's cases.
+            if (text.toUcs4().size() == 2) {
+                where.clauses << QStringLiteral("cases.queue_bigrams @> ARRAY[left(lower(?), 2)]");
+                where.values << text;
+            }
             where.clauses << QStringLiteral("cases.queue_search LIKE lower(?)");
             where.values << QueueText::likeContains(text);
         } else if (QueueText::trigramSearchable(text)) {
@@ -230,7 +236,10 @@ Status QueueQuery::fetch(const Condition &where, QueueColumn column, bool ascend
             clauses << QLatin1String("cases.id") + beyond + QLatin1Char('?');
             values << after->caseId;
         }
-        order = QLatin1String("cases.id") + direction;
+        // The key is NULL throughout, so this is case id order; spelled
+        // with the key it is the order of the sort's index (status, key,
+        // id), which PostgreSQL then reads instead of sorting the view.
+        order = key.column + direction + QLatin1String(", cases.id") + direction;
     } else {
         if (key.nullable)
             clauses << key.column + QLatin1String(" IS NOT NULL");
@@ -242,10 +251,19 @@ Status QueueQuery::fetch(const Condition &where, QueueColumn column, bool ascend
         }
         order = key.column + direction + QLatin1String(", cases.id") + direction;
     }
+    const QString filter = clauses.join(QLatin1String(" AND "));
+    // PostgreSQL: the page of cases first, then their accounts. Where the
+    // planner misjudges a view (its columns are correlated: open cases
+    // have no closed_on) and sorts the view's rows, it then joins only the
+    // page's rows, not all of them.
+    const QString from =
+        m_db.isPostgres()
+            ? QString(QLatin1String("(SELECT * FROM cases WHERE ") + filter + QLatin1String(" ORDER BY ") + order
+                      + QLatin1String(" LIMIT ?) AS cases JOIN accounts ON accounts.id = cases.account_id"))
+            : QString(QLatin1String("cases JOIN accounts ON accounts.id = cases.account_id WHERE ") + filter);
     const QString sql = QLatin1String("SELECT ") + rowColumns + QLatin1String(", ") + key.column
-                        + QLatin1String(" FROM cases JOIN accounts ON accounts.id = cases.account_id WHERE ")
-                        + clauses.join(QLatin1String(" AND ")) + QLatin1String(" ORDER BY ") + order
-                        + QLatin1String(" LIMIT ?");
+                        + QLatin1String(" FROM ") + from + QLatin1String(" ORDER BY ") + order
+                        + (m_db.isPostgres() ? QString() : QStringLiteral(" LIMIT ?"));
     values << limit;
     auto query = exec(sql, values);
     if (!query)

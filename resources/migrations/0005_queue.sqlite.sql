@@ -243,6 +243,10 @@ INSERT INTO case_tasks_refresh (id) SELECT DISTINCT case_id FROM tasks;
 -- (status, effective_on) become these.
 DROP INDEX cases_status_opened_idx;
 DROP INDEX cases_status_effective_idx;
+-- Version 1's index on closed_on alone serves nothing the one below does
+-- not, and PostgreSQL took it for "open cases by closed date" (all NULL):
+-- sorting the view's cases instead of reading (status, closed_on, id).
+DROP INDEX cases_closed_idx;
 CREATE INDEX cases_queue_account_idx ON cases (status, queue_account, id);
 CREATE INDEX cases_queue_segment_idx ON cases (status, queue_segment_rank, id);
 CREATE INDEX cases_queue_plan_idx ON cases (status, queue_plan, id);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // How fast the rep's queue answers (QueueQuery), beside the bare sqlite3
-// shell running the very same statements on the same file.
+// shell (or psql) running the very same statements on the same database.
 // Run: build/release/tests/bench/bench_queue [--db FILE] [--pg CONNINFO] [--scale N] [--runs N]
+//          [--statements FILE]   (writes each probe's statements there, values written in)
+//          [--sweep MS]          (every view x sort x direction x filter instead; prints those over MS)
 // A missing or empty database is filled with the large demo set times N
 // first (about 30 s for N = 1 on SQLite) and kept for the next run.
 // Figures are printed, never checked: see tests/bench/QUEUE-FIGURES.md.
@@ -9,9 +11,10 @@
 // How it is fair: the app's figure is the median wall time of the service
 // call (all its statements, every row read into QueueRows), after a
 // warm-up. The shell's figure is the same statements, values written in,
-// run `runs` times by one sqlite3 process after a warm-up, minus a process
-// that only warms up, divided by `runs`: neither pays process start-up or a
-// cold cache, and the shell formats every row (into /dev/null).
+// run `runs` times by one sqlite3 (psql) process after a warm-up, minus a
+// process that only warms up, divided by `runs`: neither pays process
+// start-up, connecting or a cold cache, and the shell formats every row
+// (into /dev/null).
 #include "demo/demogenerator.h"
 #include "services/queuequery.h"
 #include "storage/database.h"
@@ -50,12 +53,27 @@ struct Probe
     std::function<bool(QueueQuery &)> run;
 };
 
-double shellRun(const QString &file, const QString &script)
+// The shell for the engine: sqlite3 FILE, or psql on the conninfo (the
+// password travels in the environment, not on the command line).
+struct Shell
+{
+    QString program;
+    QStringList arguments;
+    QString password;
+    QString silence; // its command that sends rows to /dev/null
+};
+
+double shellRun(const Shell &shellSpec, const QString &script)
 {
     QProcess shell;
+    if (!shellSpec.password.isEmpty()) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("PGPASSWORD"), shellSpec.password);
+        shell.setProcessEnvironment(environment);
+    }
     QElapsedTimer timer;
     timer.start();
-    shell.start(QStringLiteral("sqlite3"), {file});
+    shell.start(shellSpec.program, shellSpec.arguments);
     shell.write(script.toUtf8());
     shell.closeWriteChannel();
     shell.waitForFinished(-1);
@@ -66,9 +84,9 @@ double shellRun(const QString &file, const QString &script)
 // them once to warm up and then `runs` times, another only warms up; the
 // difference over `runs` is the statements' own time, without the start-up
 // and the opening of the file. Best of three of each.
-double shellMilliseconds(const QString &file, const QStringList &statements, int runs)
+double shellMilliseconds(const Shell &shell, const QStringList &statements, int runs)
 {
-    QString warm = QStringLiteral(".output /dev/null\n");
+    QString warm = shell.silence;
     for (const QString &statement : statements)
         warm += statement + QStringLiteral(";\n");
     QString timed = warm;
@@ -77,8 +95,8 @@ double shellMilliseconds(const QString &file, const QStringList &statements, int
             timed += statement + QStringLiteral(";\n");
     double base = 1e18, full = 1e18;
     for (int i = 0; i < 3; ++i) {
-        base = std::min(base, shellRun(file, warm));
-        full = std::min(full, shellRun(file, timed));
+        base = std::min(base, shellRun(shell, warm));
+        full = std::min(full, shellRun(shell, timed));
     }
     return std::max(0.0, (full - base) / runs);
 }
@@ -164,6 +182,102 @@ int main(int argc, char **argv)
         };
     };
     auto count = [&](QueueFilter f) { return [=](QueueQuery &q) { return q.count(f).has_value(); }; };
+    // --sweep MS: every view, every sort in both directions, under each of
+    // a set of filters, first page and count; prints the ones slower than
+    // MS (median of 3 after a warm-up) and the slowest of all.
+    if (const QString threshold = option("--sweep", QString()); !threshold.isEmpty()) {
+        const double limitMs = threshold.toDouble();
+        QueueQuery query(db, owner);
+        QStringList plans;
+        if (auto facets = query.facets())
+            plans = facets->plans;
+        struct Filter
+        {
+            QString name;
+            std::function<void(QueueFilter &)> apply;
+        };
+        QList<Filter> filters = {
+            {QStringLiteral("no filter"), [](QueueFilter &) {}},
+            {QStringLiteral("segment enterprise"), [](QueueFilter &f) { f.segment = QStringLiteral("enterprise"); }},
+            {QStringLiteral("segment smb"), [](QueueFilter &f) { f.segment = QStringLiteral("smb"); }},
+            {QStringLiteral("busiest owner"), [&](QueueFilter &f) { f.ownerId = owner; }},
+            {QStringLiteral("text \"mü\""), [](QueueFilter &f) { f.text = QStringLiteral("mü"); }},
+            {QStringLiteral("text \"er\""), [](QueueFilter &f) { f.text = QStringLiteral("er"); }},
+            {QStringLiteral("text \"qx\" (none)"), [](QueueFilter &f) { f.text = QStringLiteral("qx"); }},
+            {QStringLiteral("text \"gmbh\""), [](QueueFilter &f) { f.text = QStringLiteral("gmbh"); }},
+            {QStringLiteral("text \"müll\""), [](QueueFilter &f) { f.text = QStringLiteral("müll"); }},
+            {QStringLiteral("text \"zzqx\" (none)"), [](QueueFilter &f) { f.text = QStringLiteral("zzqx"); }},
+            {QStringLiteral("enterprise + owner + \"gmbh\""), [&](QueueFilter &f) {
+                 f.segment = QStringLiteral("enterprise");
+                 f.ownerId = owner;
+                 f.text = QStringLiteral("gmbh");
+             }},
+        };
+        for (const QString &plan : std::as_const(plans))
+            filters.append({QStringLiteral("plan %1").arg(plan), [plan](QueueFilter &f) { f.plan = plan; }});
+        if (!plans.isEmpty())
+            filters.append({QStringLiteral("smb + plan %1").arg(plans.last()), [&](QueueFilter &f) {
+                                f.segment = QStringLiteral("smb");
+                                f.plan = plans.last();
+                            }});
+        const std::pair<QueueView, const char *> views[] = {
+            {QueueView::MyQueue, "My queue"},        {QueueView::DueOrOverdue, "Due or overdue"},
+            {QueueView::ClosingThisWeek, "Closing this week"}, {QueueView::Unassigned, "Unassigned"},
+            {QueueView::AllOpen, "All open"},        {QueueView::Closed, "Closed"}};
+        const char *columns[] = {"account", "segment", "plan", "MRR", "owner", "opened", "effective",
+                                 "days open", "next task", "next due", "progress", "outcome", "closed"};
+        auto timed = [&](const std::function<bool()> &call) {
+            QList<double> times;
+            for (int i = 0; i < 4; ++i) {
+                QElapsedTimer timer;
+                timer.start();
+                if (!call())
+                    die(QStringLiteral("sweep call failed"));
+                if (i > 0)
+                    times.append(timer.nsecsElapsed() / 1e6);
+            }
+            return median(times);
+        };
+        int calls = 0, slow = 0;
+        double worst = 0;
+        QString worstName;
+        QList<double> all;
+        auto note = [&](const QString &name, double ms) {
+            ++calls;
+            all.append(ms);
+            if (ms > worst) {
+                worst = ms;
+                worstName = name;
+            }
+            if (ms > limitMs) {
+                ++slow;
+                std::printf("%8.2f ms  %s\n", ms, qPrintable(name));
+                std::fflush(stdout);
+            }
+        };
+        for (const auto &[v, viewName] : views) {
+            for (const Filter &filter : std::as_const(filters)) {
+                QueueFilter f = view(v);
+                filter.apply(f);
+                const QString where = QStringLiteral("%1, %2").arg(QLatin1String(viewName), filter.name);
+                note(QStringLiteral("%1: count").arg(where), timed([&] { return query.count(f).has_value(); }));
+                for (int c = 0; c <= int(QueueColumn::Closed); ++c) {
+                    for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                        note(QStringLiteral("%1: page by %2 %3")
+                                 .arg(where, QLatin1String(columns[c]),
+                                      order == Qt::AscendingOrder ? QLatin1String("asc") : QLatin1String("desc")),
+                             timed([&] { return query.page(f, QueueColumn(c), order, {}, 50).has_value(); }));
+                    }
+                }
+            }
+        }
+        std::sort(all.begin(), all.end());
+        std::printf("%d calls, %d over %.1f ms; median %.2f ms, 95th %.2f ms, slowest %.2f ms (%s)\n", calls, slow,
+                    limitMs, median(all), all.isEmpty() ? 0.0 : all.at(all.size() * 95 / 100), worst,
+                    qPrintable(worstName));
+        return 0;
+    }
+
     const QList<Probe> probes = {
         {QStringLiteral("All open, first page, by account"), page(view(QueueView::AllOpen), QueueColumn::Account, Qt::AscendingOrder)},
         {QStringLiteral("Closed, first page, by account"), page(view(QueueView::Closed), QueueColumn::Account, Qt::AscendingOrder)},
@@ -194,8 +308,22 @@ int main(int argc, char **argv)
         {QStringLiteral("Accounts search \"crm-1234\" (20)"), [](QueueQuery &q) { return q.searchAccounts(QStringLiteral("crm-1234"), 20).has_value(); }},
     };
 
-    std::printf("%-44s %9s %9s %7s\n", qPrintable(QStringLiteral("query (x%1)").arg(scale)), "app ms", "sqlite3",
-                "ratio");
+    Shell shell;
+    if (spec.isPostgres()) {
+        shell = {QStringLiteral("psql"),
+                 {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                  QStringLiteral("-d"), spec.toConninfo()},
+                 spec.password,
+                 QStringLiteral("\\o /dev/null\n")};
+    } else {
+        shell = {QStringLiteral("sqlite3"), {spec.path}, QString(), QStringLiteral(".output /dev/null\n")};
+    }
+    QFile statementFile(option("--statements", QString()));
+    if (!statementFile.fileName().isEmpty() && !statementFile.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        die(QStringLiteral("cannot write %1").arg(statementFile.fileName()));
+
+    std::printf("%-44s %9s %9s %7s\n", qPrintable(QStringLiteral("query (x%1)").arg(scale)), "app ms",
+                spec.isPostgres() ? "psql" : "sqlite3", "ratio");
     for (const Probe &probe : probes) {
         QueueQuery query(db, owner);
         QList<double> times;
@@ -212,13 +340,13 @@ int main(int argc, char **argv)
         }
         const double appMs = median(times);
         const QStringList statements = log;
-        if (spec.isPostgres()) {
-            std::printf("%-44s %9.2f %9s %7s\n", qPrintable(probe.name), appMs, "-", "-");
-        } else {
-            const double shellMs = shellMilliseconds(spec.path, statements, runs);
-            std::printf("%-44s %9.2f %9.2f %7.2f\n", qPrintable(probe.name), appMs, shellMs,
-                        shellMs > 0 ? appMs / shellMs : 0.0);
-        }
+        if (statementFile.isOpen())
+            statementFile.write((QStringLiteral("-- ") + probe.name + u'\n' + statements.join(QStringLiteral(";\n"))
+                                 + QStringLiteral(";\n"))
+                                    .toUtf8());
+        const double shellMs = shellMilliseconds(shell, statements, runs);
+        std::printf("%-44s %9.2f %9.2f %7.2f\n", qPrintable(probe.name), appMs, shellMs,
+                    shellMs > 0 ? appMs / shellMs : 0.0);
         std::fflush(stdout);
     }
     return 0;
