@@ -3097,10 +3097,6 @@ Ihre Änderung zusätzlich übernehmen oder den Fall zuerst neu laden, um die an
         <translation>Überfällig: %1</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
-        <translation>Anzei&amp;gen:</translation>
-    </message>
-    <message>
         <source>Which check-ins to show</source>
         <translation>Welche Rückgewinnungstermine angezeigt werden</translation>
     </message>
@@ -3175,6 +3171,10 @@ Ihre Änderung zusätzlich übernehmen oder den Fall zuerst neu laden, um die an
     <message>
         <source>No win-back check-in has an outcome yet.</source>
         <translation>Noch kein Rückgewinnungstermin hat ein Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Zeigen:</translation>
     </message>
 </context>
 <context>

@@ -3095,10 +3095,6 @@ Apply your change on top of theirs, or reload the case to see it first? What you
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Which check-ins to show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3172,6 +3168,10 @@ Apply your change on top of theirs, or reload the case to see it first? What you
     </message>
     <message>
         <source>No win-back check-in has an outcome yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -399,6 +399,8 @@ void MainWindow::openCase(qint64 caseId)
         m_returnPage = Page(m_stack->currentIndex());
     m_caseView->showCase(caseId);
     m_stack->setCurrentWidget(m_caseView);
+    // Coming from a dialog, the window may not have the keyboard back yet.
+    activateWindow();
     m_caseView->setFocus();
     updateStatus();
 }

@@ -532,6 +532,9 @@ void CaseView::runDialog(CaseActionDialog *dialog)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this](int result) {
+        // The keyboard comes back to the case, ready for the next action.
+        window()->activateWindow();
+        setFocus();
         if (result != QDialog::Rejected)
             saved();
     });

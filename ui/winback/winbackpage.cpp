@@ -243,11 +243,16 @@ void WinbackPage::recordOutcome()
     const WinbackLine *line = currentLine();
     if (!m_session || !line || line->checkin.status != CheckinStatus::Planned)
         return;
-    WinbackOutcomeDialog dialog(m_session, *line, this);
-    const bool saved = dialog.exec() == QDialog::Accepted;
-    if (saved || dialog.reloadRequested())
-        reload();
-    m_view->setFocus();
+    // Window-modal but not exec(): answers from the database keep arriving.
+    auto *dialog = new WinbackOutcomeDialog(m_session, *line, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        if (result == QDialog::Accepted || dialog->reloadRequested())
+            reload();
+        window()->activateWindow();
+        m_view->setFocus();
+    });
+    dialog->open();
 }
 
 QString WinbackPage::emptyStateText() const
