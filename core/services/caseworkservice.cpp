@@ -4,10 +4,10 @@
 #include "services/audittrail.h"
 #include "services/authorization.h"
 #include "services/casedetailreader.h"
+#include "services/caseedit.h"
 #include "services/casehistory.h"
-#include "services/playbookservice.h"
+#include "services/caseopening.h"
 #include "session/servicecontext.h"
-#include "storage/accountrepository.h"
 #include "storage/alternativeofferedrepository.h"
 #include "storage/callrepository.h"
 #include "storage/caserepository.h"
@@ -15,7 +15,6 @@
 #include "storage/database.h"
 #include "storage/exitfeedbackrepository.h"
 #include "storage/exitreasonrepository.h"
-#include "storage/playbookrepository.h"
 #include "storage/repositorysupport.h"
 #include "storage/taskrepository.h"
 #include "storage/winbackcheckinrepository.h"
@@ -34,47 +33,6 @@ QString isoDate(const QDate &date)
     return date.toString(Qt::ISODate);
 }
 
-QJsonObject callFields(const Call &call)
-{
-    return {{QStringLiteral("case_id"), call.caseId},
-            {QStringLiteral("user_id"), call.userId},
-            {QStringLiteral("contact_id"), call.contactId},
-            {QStringLiteral("called_at"), call.calledAt.toString(Qt::ISODateWithMs)},
-            {QStringLiteral("duration_seconds"), call.durationSeconds},
-            {QStringLiteral("direction"), toString(call.direction)},
-            {QStringLiteral("outcome"), toString(call.outcome)},
-            {QStringLiteral("summary"), call.summary},
-            {QStringLiteral("next_follow_up_on"), isoDate(call.nextFollowUpOn)},
-            {QStringLiteral("follow_up_task_id"), call.followUpTaskId}};
-}
-
-QJsonObject feedbackFields(const ExitFeedback &f)
-{
-    QJsonArray secondary;
-    for (const qint64 id : f.secondaryReasonIds)
-        secondary.append(id);
-    return {{QStringLiteral("primary_reason_id"), f.primaryReasonId},
-            {QStringLiteral("secondary_reason_ids"), secondary},
-            {QStringLiteral("verbatim"), f.verbatim},
-            {QStringLiteral("satisfaction"), f.satisfaction ? QJsonValue(*f.satisfaction) : QJsonValue()},
-            {QStringLiteral("competitor"), f.competitor},
-            {QStringLiteral("would_return"), toString(f.wouldReturn)},
-            {QStringLiteral("may_contact_later"), f.mayContactLater}};
-}
-
-// The fields of `after` that differ from `before`, as an audit pair.
-std::pair<QJsonObject, QJsonObject> differences(const QJsonObject &before, const QJsonObject &after)
-{
-    QJsonObject b, a;
-    for (auto it = after.begin(); it != after.end(); ++it) {
-        if (before.value(it.key()) != it.value()) {
-            b.insert(it.key(), before.value(it.key()));
-            a.insert(it.key(), it.value());
-        }
-    }
-    return {b, a};
-}
-
 QJsonObject taskStatusFields(const Task &task, const QString &skipReason)
 {
     return {{QStringLiteral("status"), toString(task.status)},
@@ -82,43 +40,6 @@ QJsonObject taskStatusFields(const Task &task, const QString &skipReason)
             {QStringLiteral("completed_by"), task.completedBy},
             {QStringLiteral("skip_reason"), skipReason}};
 }
-
-QString trimmed(const QString &text)
-{
-    return text.trimmed();
-}
-
-// The frame of every change: lock the case, check the actor's right to it
-// and the quoted version, do the work, then raise the case's version with
-// an audit row saying what was done. `work` answers that "change" note.
-class CaseEdit
-{
-public:
-    using Work = std::function<Result<QJsonObject>(OffboardingCase &)>;
-
-    static Status run(ServiceContext &context, qint64 caseId, int caseVersion, const Work &work)
-    {
-        if (auto allowed = Authorization::requireActor(context.actor); !allowed)
-            return allowed;
-        Database &db = context.db;
-        return db.write([&]() -> Status {
-            CaseRepository cases(db);
-            // Locked until the commit: of two desks quoting one version, the
-            // second waits here and then finds the version moved on.
-            auto offboardingCase = cases.findForUpdate(caseId);
-            if (!offboardingCase)
-                return fail(offboardingCase.error());
-            if (auto allowed = Authorization::requireCaseAccess(context.actor, *offboardingCase); !allowed)
-                return allowed;
-            if (offboardingCase->version != caseVersion)
-                return fail(CaseHistory(db).conflict(caseId, caseVersion, offboardingCase->version));
-            auto change = work(*offboardingCase);
-            if (!change)
-                return fail(change.error());
-            return cases.update(*offboardingCase, context.actor.userId, *change);
-        });
-    }
-};
 
 } // namespace
 
@@ -152,103 +73,7 @@ Result<CaseDetail> CaseWorkService::detail(qint64 caseId)
 
 Result<StartOffboardingOutcome> CaseWorkService::startOffboarding(const StartOffboardingInput &input)
 {
-    if (auto allowed = Authorization::requireActor(m_context.actor); !allowed)
-        return fail(allowed.error());
-    if (!input.effectiveOn.isValid())
-        return fail(ErrorCode::InvalidInput,
-                    tr("Enter the date the contract ends to start offboarding. Nothing was changed."));
-    Database &db = m_context.db;
-    StartOffboardingOutcome outcome;
-    const auto openCaseOf = [&](qint64 accountId) -> Result<qint64> {
-        auto query = db.exec(QStringLiteral("SELECT id FROM cases WHERE account_id = ? AND status = ?"),
-                             {accountId, sqlEnum(CaseStatus::Open)});
-        if (!query)
-            return fail(query.error());
-        return query->next() ? query->value(0).toLongLong() : 0;
-    };
-    const Status written = db.write([&]() -> Status {
-        auto account = AccountRepository(db).find(input.accountId);
-        if (!account)
-            return fail(account.error());
-        auto open = openCaseOf(account->id);
-        if (!open)
-            return fail(open.error());
-        if (*open != 0) {
-            outcome = {*open, true};
-            return {};
-        }
-        qint64 reasonCategoryId = 0;
-        if (input.firstReasonId != 0) {
-            auto reason = ExitReasonRepository(db).find(input.firstReasonId);
-            if (!reason)
-                return fail(reason.error());
-            if (!reason->active)
-                return fail(ErrorCode::InvalidInput,
-                            tr("The exit reason \"%1\" is archived; choose an active one. Nothing was changed.")
-                                .arg(reason->name));
-            reasonCategoryId = reason->categoryId;
-        }
-        PlaybookService playbooks(m_context);
-        qint64 playbookId = input.playbookId;
-        if (playbookId != 0) {
-            auto playbook = PlaybookRepository(db).find(playbookId);
-            if (!playbook)
-                return fail(playbook.error());
-            if (!playbook->active)
-                return fail(ErrorCode::InvalidInput,
-                            tr("The playbook \"%1\" is archived; choose an active one. Nothing was changed.")
-                                .arg(playbook->name));
-        } else if (auto chosen = playbooks.chooseFor(account->id, reasonCategoryId)) {
-            playbookId = chosen->id;
-        } else if (chosen.error().code != ErrorCode::NotFound) {
-            return fail(chosen.error());
-        } // No playbook fits: the case starts without tasks rather than not at all.
-
-        OffboardingCase offboardingCase;
-        offboardingCase.accountId = account->id;
-        offboardingCase.ownerId = m_context.actor.isManagerOrAdmin() ? 0 : m_context.actor.userId;
-        offboardingCase.openedOn = QDate::currentDate();
-        offboardingCase.effectiveOn = input.effectiveOn;
-        offboardingCase.currency = account->currency;
-        // In its own savepoint: another desk may have opened a case for the
-        // account since the check above (cases_one_open_per_account).
-        const Status added = db.write([&]() -> Status {
-            auto id = CaseRepository(db).add(offboardingCase, m_context.actor.userId);
-            return id ? Status() : fail(id.error());
-        });
-        if (!added) {
-            if (added.error().code != ErrorCode::UniqueViolation)
-                return added;
-            auto theirs = openCaseOf(account->id);
-            if (!theirs)
-                return fail(theirs.error());
-            if (*theirs == 0)
-                return added;
-            outcome = {*theirs, true};
-            return {};
-        }
-        outcome = {offboardingCase.id, false};
-        if (playbookId != 0) {
-            if (auto applied = playbooks.applyToCase(offboardingCase.id, playbookId); !applied)
-                return fail(applied.error());
-        }
-        if (input.firstReasonId != 0) {
-            ExitFeedback feedback;
-            feedback.caseId = offboardingCase.id;
-            feedback.primaryReasonId = input.firstReasonId;
-            feedback.recordedBy = m_context.actor.userId;
-            if (auto id = ExitFeedbackRepository(db).add(feedback); !id)
-                return fail(id.error());
-            if (auto audited = AuditTrail(db, m_context.actor)
-                                   .inserted(QStringLiteral("exit_feedback"), feedback.id, feedbackFields(feedback));
-                !audited)
-                return audited;
-        }
-        return {};
-    });
-    if (!written)
-        return fail(written.error());
-    return outcome;
+    return CaseOpening(m_context).start(input);
 }
 
 Result<qint64> CaseWorkService::logCall(qint64 caseId, int caseVersion, const CallInput &input)
@@ -280,7 +105,7 @@ Result<qint64> CaseWorkService::logCall(qint64 caseId, int caseVersion, const Ca
         call.durationSeconds = input.durationMinutes * 60;
         call.direction = input.direction;
         call.outcome = input.outcome;
-        call.summary = trimmed(input.summary);
+        call.summary = input.summary.trimmed();
         call.nextFollowUpOn = input.followUpOn;
         if (input.followUpOn.isValid()) {
             TaskRepository tasks(db);
@@ -312,7 +137,7 @@ Result<qint64> CaseWorkService::logCall(qint64 caseId, int caseVersion, const Ca
         auto id = CallRepository(db).add(call);
         if (!id)
             return fail(id.error());
-        if (auto audited = audit.inserted(QStringLiteral("call"), call.id, callFields(call)); !audited)
+        if (auto audited = audit.inserted(QStringLiteral("call"), call.id, CallRepository::auditFields(call)); !audited)
             return fail(audited.error());
         callId = call.id;
         return QJsonObject{{CaseHistory::changeKey(), QStringLiteral("call_logged")},
@@ -368,13 +193,13 @@ Status CaseWorkService::recordFeedback(qint64 caseId, int caseVersion, const Fee
                 return fail(ok.error());
         }
         ExitFeedback feedback = stored.value_or(ExitFeedback{});
-        const QJsonObject before = stored ? feedbackFields(*stored) : QJsonObject();
+        const QJsonObject before = stored ? ExitFeedbackRepository::auditFields(*stored) : QJsonObject();
         feedback.caseId = c.id;
         feedback.primaryReasonId = input.primaryReasonId;
         feedback.secondaryReasonIds = secondary;
-        feedback.verbatim = trimmed(input.verbatim);
+        feedback.verbatim = input.verbatim.trimmed();
         feedback.satisfaction = input.satisfaction;
-        feedback.competitor = trimmed(input.competitor);
+        feedback.competitor = input.competitor.trimmed();
         feedback.wouldReturn = input.wouldReturn;
         feedback.mayContactLater = input.mayContactLater;
         feedback.recordedBy = m_context.actor.userId;
@@ -383,13 +208,13 @@ Status CaseWorkService::recordFeedback(qint64 caseId, int caseVersion, const Fee
         if (stored) {
             if (auto saved = repository.update(feedback); !saved)
                 return fail(saved.error());
-            const auto [b, a] = differences(before, feedbackFields(feedback));
+            const auto [b, a] = changedFields(before, ExitFeedbackRepository::auditFields(feedback));
             if (auto audited = audit.updated(QStringLiteral("exit_feedback"), feedback.id, b, a); !audited)
                 return fail(audited.error());
         } else {
             if (auto id = repository.add(feedback); !id)
                 return fail(id.error());
-            if (auto audited = audit.inserted(QStringLiteral("exit_feedback"), feedback.id, feedbackFields(feedback));
+            if (auto audited = audit.inserted(QStringLiteral("exit_feedback"), feedback.id, ExitFeedbackRepository::auditFields(feedback));
                 !audited)
                 return fail(audited.error());
         }
@@ -406,7 +231,7 @@ Result<qint64> CaseWorkService::recordAlternative(qint64 caseId, int caseVersion
         AlternativeOffered alternative;
         alternative.caseId = c.id;
         alternative.kind = input.kind;
-        alternative.description = trimmed(input.description);
+        alternative.description = input.description.trimmed();
         alternative.response = input.response;
         alternative.offeredBy = m_context.actor.userId;
         auto id = AlternativeOfferedRepository(db).add(alternative);
@@ -469,7 +294,7 @@ Status CaseWorkService::changeTask(qint64 caseId, int caseVersion, qint64 taskId
             return fail(saved.error());
         if (auto saved = tasks.setSkipReason(taskId, skipReason); !saved)
             return fail(saved.error());
-        const auto [b, a] = differences(before, taskStatusFields(*task, skipReason));
+        const auto [b, a] = changedFields(before, taskStatusFields(*task, skipReason));
         if (auto audited = AuditTrail(db, m_context.actor).updated(QStringLiteral("task"), taskId, b, a); !audited)
             return fail(audited.error());
         QJsonObject note{{CaseHistory::changeKey(), change},
@@ -488,7 +313,7 @@ Status CaseWorkService::completeTask(qint64 caseId, int caseVersion, qint64 task
 
 Status CaseWorkService::skipTask(qint64 caseId, int caseVersion, qint64 taskId, const QString &reason)
 {
-    const QString why = trimmed(reason);
+    const QString why = reason.trimmed();
     if (why.isEmpty())
         return fail(ErrorCode::InvalidInput, tr("Say why the task is skipped. Nothing was changed."));
     return changeTask(caseId, caseVersion, taskId, TaskStatus::Skipped, why);
@@ -561,7 +386,7 @@ Status CaseWorkService::closeCase(qint64 caseId, int caseVersion, const CloseInp
 
 Status CaseWorkService::reopenCase(qint64 caseId, int caseVersion, const QString &reason)
 {
-    const QString why = trimmed(reason);
+    const QString why = reason.trimmed();
     if (why.isEmpty())
         return fail(ErrorCode::InvalidInput, tr("Say why the case is reopened. Nothing was changed."));
     Database &db = m_context.db;

@@ -88,4 +88,9 @@ Result<QList<Call>> CallRepository::listForCase(qint64 caseId)
     return fetchAll(m_db, mapping(), QStringLiteral("WHERE case_id = ? ORDER BY called_at DESC, id DESC"), {caseId});
 }
 
+QJsonObject CallRepository::auditFields(const Call &call)
+{
+    return fairwell::auditFields(mapping().columns, callValues(call));
+}
+
 } // namespace fairwell

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonObject>
+
 #include "domain/call.h"
 #include "error.h"
 
@@ -25,6 +27,9 @@ public:
     Status remove(qint64 id);
     // Newest first.
     Result<QList<Call>> listForCase(qint64 caseId);
+
+    // The call's columns as the audit log keeps them.
+    static QJsonObject auditFields(const Call &call);
 
 private:
     Database &m_db;

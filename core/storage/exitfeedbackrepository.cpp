@@ -4,6 +4,8 @@
 #include "storage/database.h"
 #include "storage/repositorysupport.h"
 
+#include <QJsonArray>
+
 #include <algorithm>
 
 namespace fairwell {
@@ -147,6 +149,16 @@ Status ExitFeedbackRepository::remove(qint64 id)
 {
     // Its secondary reasons go with it (ON DELETE CASCADE).
     return sql::removeById(m_db, mapping().table, id, tr("There is no exit feedback number %1 to delete.").arg(id));
+}
+
+QJsonObject ExitFeedbackRepository::auditFields(const ExitFeedback &feedback)
+{
+    QJsonObject fields = fairwell::auditFields(mapping().columns, feedbackValues(feedback));
+    QJsonArray secondary;
+    for (const qint64 id : feedback.secondaryReasonIds)
+        secondary.append(id);
+    fields.insert(QStringLiteral("secondary_reason_ids"), secondary);
+    return fields;
 }
 
 } // namespace fairwell

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonObject>
+
 #include "domain/exitfeedback.h"
 #include "error.h"
 
@@ -29,6 +31,9 @@ public:
     // Replaces the secondary reasons with the feedback's list.
     Status update(ExitFeedback &feedback);
     Status remove(qint64 id);
+
+    // The feedback's columns and secondary reasons as the audit log keeps them.
+    static QJsonObject auditFields(const ExitFeedback &feedback);
 
 private:
     Result<ExitFeedback> withReasons(Result<ExitFeedback> feedback);

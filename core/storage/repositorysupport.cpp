@@ -185,4 +185,16 @@ FieldChanges changedFields(const QStringList &columns, const QVariantList &befor
     return changes;
 }
 
+FieldChanges changedFields(const QJsonObject &before, const QJsonObject &after)
+{
+    FieldChanges changes;
+    for (auto it = after.begin(); it != after.end(); ++it) {
+        if (before.value(it.key()) == it.value())
+            continue;
+        changes.before.insert(it.key(), before.value(it.key()));
+        changes.after.insert(it.key(), it.value());
+    }
+    return changes;
+}
+
 } // namespace fairwell

@@ -131,6 +131,9 @@ struct FieldChanges
     bool isEmpty() const { return before.isEmpty() && after.isEmpty(); }
 };
 FieldChanges changedFields(const QStringList &columns, const QVariantList &before, const QVariantList &after);
+// The same for two audit records of one row: the fields of `after` whose
+// value differs in `before`.
+FieldChanges changedFields(const QJsonObject &before, const QJsonObject &after);
 
 template<typename T>
 QString selectSql(const TableMapping<T> &mapping)
