@@ -3,23 +3,21 @@
 
 #include "alternativedialog.h"
 #include "casechange.h"
+#include "caseheaderview.h"
 #include "closecasedialog.h"
 #include "feedbackdialog.h"
 #include "logcalldialog.h"
 #include "reasondialog.h"
 
+#include "common/localetext.h"
 #include "common/messageline.h"
 #include "common/rolenames.h"
-#include "domain/money.h"
 #include "queue/queuetablemodel.h"
 #include "services/caseservice.h"
 #include "services/caseworkservice.h"
 #include "session/session.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QEvent>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -29,7 +27,6 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTextBrowser>
-#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -37,29 +34,7 @@ namespace fairwell {
 
 namespace {
 
-enum HeaderField {
-    ContactField, EmailField, PhoneField, SegmentField, PlanField, MrrField,
-    CustomerSinceField, EffectiveField, OwnerField, DaysOpenField, PlaybookField, LastContactField,
-    FieldCount
-};
-
 enum ChecklistColumn { TaskColumn, DueColumn, ForColumn, StateColumn };
-
-QString dateText(const QDate &date)
-{
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
-}
-
-// Minutes are enough for people; seconds would only be noise.
-QString instantText(const QDateTime &utc)
-{
-    if (!utc.isValid())
-        return {};
-    const QDateTime local = utc.toLocalTime();
-    const QLocale locale;
-    return locale.toString(local.date(), QLocale::ShortFormat) + u' '
-           + locale.toString(local.time(), locale.timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss")));
-}
 
 } // namespace
 
@@ -80,75 +55,13 @@ void CaseView::buildUi()
     m_back->setObjectName(QStringLiteral("backButton"));
     m_back->setFlat(true);
     connect(m_back, &QPushButton::clicked, this, &CaseView::backRequested);
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("caseTitle"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("caseStatus"));
+    m_header = new CaseHeaderView(this);
+    connect(m_header, &CaseHeaderView::copied, this,
+            [this](const QString &text) { m_message->showText(tr("Copied %1.").arg(text)); });
 
     auto *titleRow = new QHBoxLayout;
-    titleRow->addWidget(m_back);
-    titleRow->addWidget(m_title);
-    titleRow->addWidget(m_status, 1, Qt::AlignBottom);
-
-    m_headerGrid = new QGridLayout;
-    m_headerGrid->setHorizontalSpacing(12);
-    m_headerGrid->setVerticalSpacing(4);
-    const int perColumn = (FieldCount + 2) / 3;
-    for (int field = 0; field < FieldCount; ++field) {
-        auto *name = new QLabel(this);
-        name->setEnabled(false); // the muted colour: names recede, values stand out
-        auto *value = new QLabel(this);
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        m_headerNames.append(name);
-        m_headerValues.append(value);
-        const int row = field % perColumn;
-        const int column = (field / perColumn) * 3;
-        m_headerGrid->addWidget(name, row, column, Qt::AlignRight);
-        m_headerGrid->addWidget(value, row, column + 1);
-    }
-    m_copyEmail = new QToolButton(this);
-    m_copyEmail->setObjectName(QStringLiteral("copyEmail"));
-    m_copyPhone = new QToolButton(this);
-    m_copyPhone->setObjectName(QStringLiteral("copyPhone"));
-    for (QToolButton *copy : {m_copyEmail, m_copyPhone}) {
-        copy->setAutoRaise(true);
-        copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
-        copy->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    }
-    connect(m_copyEmail, &QToolButton::clicked, this, [this] {
-        if (m_detail) {
-            QApplication::clipboard()->setText(m_detail->header.contactEmail);
-            m_message->showText(tr("Copied %1.").arg(m_detail->header.contactEmail));
-        }
-    });
-    connect(m_copyPhone, &QToolButton::clicked, this, [this] {
-        if (m_detail) {
-            QApplication::clipboard()->setText(m_detail->header.contactPhone);
-            m_message->showText(tr("Copied %1.").arg(m_detail->header.contactPhone));
-        }
-    });
-    auto *emailRow = new QHBoxLayout;
-    emailRow->setContentsMargins(0, 0, 0, 0);
-    emailRow->addWidget(m_headerValues.at(EmailField));
-    emailRow->addWidget(m_copyEmail);
-    emailRow->addStretch(1);
-    auto *phoneRow = new QHBoxLayout;
-    phoneRow->setContentsMargins(0, 0, 0, 0);
-    phoneRow->addWidget(m_headerValues.at(PhoneField));
-    phoneRow->addWidget(m_copyPhone);
-    phoneRow->addStretch(1);
-    m_headerGrid->addLayout(emailRow, EmailField % perColumn, 1);
-    m_headerGrid->addLayout(phoneRow, PhoneField % perColumn, 1);
-    m_headerGrid->setColumnStretch(1, 2);
-    m_headerGrid->setColumnStretch(4, 1);
-    m_headerGrid->setColumnStretch(7, 1);
-    m_headerGrid->setColumnMinimumWidth(2, 24);
-    m_headerGrid->setColumnMinimumWidth(5, 24);
+    titleRow->addWidget(m_back, 0, Qt::AlignTop);
+    titleRow->addWidget(m_header, 1);
 
     m_logCall = new QPushButton(this);
     m_logCall->setObjectName(QStringLiteral("logCallButton"));
@@ -235,7 +148,6 @@ void CaseView::buildUi()
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(titleRow);
-    layout->addLayout(m_headerGrid);
     layout->addSpacing(6);
     layout->addLayout(actionRow);
     layout->addWidget(m_message);
@@ -247,15 +159,6 @@ void CaseView::retranslateUi()
 {
     m_back->setText(tr("Back"));
     m_back->setToolTip(tr("Back to the list (Esc)"));
-    const QStringList names{tr("Contact:"), tr("Email:"), tr("Phone:"), tr("Segment:"), tr("Plan:"), tr("MRR:"),
-                            tr("Customer since:"), tr("Effective date:"), tr("Owner:"), tr("Days open:"),
-                            tr("Playbook:"), tr("Last contact:")};
-    for (int field = 0; field < FieldCount; ++field)
-        m_headerNames.at(field)->setText(names.at(field));
-    m_copyEmail->setText(tr("Copy"));
-    m_copyEmail->setAccessibleName(tr("Copy the email address"));
-    m_copyPhone->setText(tr("Copy"));
-    m_copyPhone->setAccessibleName(tr("Copy the phone number"));
     m_logCall->setText(tr("&Log Call…"));
     m_feedback->setText(tr("&Record Feedback…"));
     m_alternative->setText(tr("Alternative &Offered…"));
@@ -310,10 +213,7 @@ void CaseView::showCase(qint64 caseId)
     if (caseId != m_caseId) {
         m_caseId = caseId;
         m_detail.reset();
-        m_title->clear();
-        m_status->clear();
-        for (QLabel *value : std::as_const(m_headerValues))
-            value->clear();
+        m_header->clear();
         m_checklist->clear();
         m_timeline->clear();
         m_message->hide();
@@ -355,47 +255,10 @@ void CaseView::load()
 void CaseView::display(const CaseDetail &detail)
 {
     m_detail = detail;
-    showHeader(detail.header);
+    m_header->display(detail.header);
     showChecklist(detail.tasks);
     showTimeline(detail.timeline);
     updateActions();
-}
-
-void CaseView::showHeader(const CaseHeader &header)
-{
-    const OffboardingCase &offboardingCase = header.offboardingCase;
-    m_title->setText(header.accountName);
-    m_title->setToolTip(tr("External ID: %1").arg(header.externalId));
-    if (offboardingCase.status == CaseStatus::Open) {
-        m_status->setText(tr("Open case"));
-    } else {
-        const QString outcome =
-            offboardingCase.outcome ? QueueTableModel::outcomeText(toString(*offboardingCase.outcome)) : QString();
-        m_status->setText(tr("Closed on %1: %2").arg(dateText(offboardingCase.closedOn), outcome));
-    }
-
-    const QString none = tr("—");
-    auto orNone = [&none](const QString &text) { return text.isEmpty() ? none : text; };
-    m_headerValues.at(ContactField)->setText(orNone(header.contactName));
-    m_headerValues.at(EmailField)->setText(orNone(header.contactEmail));
-    m_headerValues.at(PhoneField)->setText(orNone(header.contactPhone));
-    m_copyEmail->setVisible(!header.contactEmail.isEmpty());
-    m_copyPhone->setVisible(!header.contactPhone.isEmpty());
-    m_headerValues.at(SegmentField)->setText(QueueTableModel::segmentText(header.segment));
-    m_headerValues.at(PlanField)->setText(header.plan);
-    m_headerValues.at(MrrField)->setText(Money(header.mrrMinor, header.accountCurrency).format(QLocale()));
-    m_headerValues.at(CustomerSinceField)->setText(orNone(dateText(header.customerSince)));
-    m_headerValues.at(EffectiveField)->setText(orNone(dateText(offboardingCase.effectiveOn)));
-    m_headerValues.at(OwnerField)->setText(header.ownerName.isEmpty() ? tr("Unassigned") : header.ownerName);
-    m_headerValues.at(DaysOpenField)->setText(QLocale().toString(header.daysOpen));
-    m_headerValues.at(PlaybookField)->setText(orNone(header.playbookName));
-    if (header.lastContactAt.isValid()) {
-        const qint64 days = header.lastContactAt.toLocalTime().date().daysTo(QDate::currentDate());
-        m_headerValues.at(LastContactField)->setText(tr("%1 (%Ln day(s) ago)", nullptr, int(days))
-                                                    .arg(instantText(header.lastContactAt)));
-    } else {
-        m_headerValues.at(LastContactField)->setText(tr("No call logged yet"));
-    }
 }
 
 void CaseView::showChecklist(const QList<TaskLine> &tasks)
@@ -409,7 +272,7 @@ void CaseView::showChecklist(const QList<TaskLine> &tasks)
         item->setData(TaskColumn, Qt::UserRole, task.id);
         item->setText(TaskColumn, task.title);
         item->setToolTip(TaskColumn, task.helpText);
-        item->setText(DueColumn, dateText(task.dueOn));
+        item->setText(DueColumn, LocaleText::date(task.dueOn));
         item->setText(ForColumn, line.assigneeName.isEmpty() ? RoleNames::text(task.ownerRole) : line.assigneeName);
         QString state;
         switch (task.status) {
@@ -457,7 +320,7 @@ void CaseView::showTimeline(const QList<TimelineEntry> &timeline)
     for (const TimelineEntry &entry : timeline) {
         const QString who = entry.actorName.isEmpty() ? tr("Someone") : entry.actorName;
         html += QStringLiteral("<p><b>%1</b><br/><small>%2</small>")
-                    .arg(entry.title.toHtmlEscaped(), tr("%1, %2").arg(who, instantText(entry.at)).toHtmlEscaped());
+                    .arg(entry.title.toHtmlEscaped(), tr("%1, %2").arg(who, LocaleText::instant(entry.at)).toHtmlEscaped());
         if (!entry.text.isEmpty())
             html += QStringLiteral("<br/>") + entry.text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>"));
         html += QStringLiteral("</p>");

@@ -10,15 +10,14 @@
 #include <functional>
 #include <optional>
 
-class QGridLayout;
 class QLabel;
 class QPushButton;
 class QTextBrowser;
-class QToolButton;
 class QTreeWidget;
 
 namespace fairwell {
 
+class CaseHeaderView;
 class MessageLine;
 class Session;
 struct ServiceContext;
@@ -75,7 +74,6 @@ private:
     void retranslateUi();
     void load();
     void display(const CaseDetail &detail);
-    void showHeader(const CaseHeader &header);
     void showChecklist(const QList<TaskLine> &tasks);
     void showTimeline(const QList<TimelineEntry> &timeline);
     void updateActions();
@@ -94,13 +92,7 @@ private:
     quint64 m_loadRequest = 0;
 
     QPushButton *m_back = nullptr;
-    QLabel *m_title = nullptr;
-    QLabel *m_status = nullptr;
-    QGridLayout *m_headerGrid = nullptr;
-    QList<QLabel *> m_headerNames;
-    QList<QLabel *> m_headerValues;
-    QToolButton *m_copyEmail = nullptr;
-    QToolButton *m_copyPhone = nullptr;
+    CaseHeaderView *m_header = nullptr;
     QPushButton *m_logCall = nullptr;
     QPushButton *m_feedback = nullptr;
     QPushButton *m_alternative = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "queuetablemodel.h"
 
+#include "common/localetext.h"
 #include "domain/money.h"
 #include "services/peopleservice.h"
 #include "services/queueservice.h"
@@ -15,11 +16,6 @@
 namespace fairwell {
 
 namespace {
-
-QString dateText(const QDate &date)
-{
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
-}
 
 // Kinds of request: a newer one of the same kind overtakes an older one
 // still waiting in the session's queue.
@@ -308,22 +304,22 @@ QVariant QueueTableModel::displayText(const QueueRow &row, int column) const
     case OwnerColumn:
         return row.ownerName.isEmpty() ? tr("Unassigned") : row.ownerName;
     case OpenedColumn:
-        return dateText(row.openedOn);
+        return LocaleText::date(row.openedOn);
     case EffectiveColumn:
-        return dateText(row.effectiveOn);
+        return LocaleText::date(row.effectiveOn);
     case DaysOpenColumn:
         return QLocale().toString(row.daysOpen);
     case NextTaskColumn:
         return row.nextTaskTitle;
     case NextDueColumn:
         // The word, not only the mark: overdue must read without colour.
-        return row.overdue ? tr("Overdue: %1").arg(dateText(row.nextTaskDueOn)) : dateText(row.nextTaskDueOn);
+        return row.overdue ? tr("Overdue: %1").arg(LocaleText::date(row.nextTaskDueOn)) : LocaleText::date(row.nextTaskDueOn);
     case ProgressColumn:
         return row.tasksTotal == 0 ? QString() : tr("%1 of %2").arg(row.tasksDone).arg(row.tasksTotal);
     case OutcomeColumn:
         return outcomeText(row.outcome);
     case ClosedColumn:
-        return dateText(row.closedOn);
+        return LocaleText::date(row.closedOn);
     default:
         return {};
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "winback/winbackoutcomedialog.h"
 
+#include "casework/conflictprompt.h"
+#include "common/localetext.h"
 #include "domain/money.h"
 #include "services/caseworkservice.h"
 #include "session/session.h"
@@ -13,22 +15,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
 namespace fairwell {
-
-namespace {
-
-QString dateText(const QDate &date)
-{
-    return QLocale().toString(date, QLocale::ShortFormat);
-}
-
-} // namespace
 
 WinbackOutcomeDialog::WinbackOutcomeDialog(Session *session, const WinbackLine &line, QWidget *parent)
     : QDialog(parent)
@@ -37,7 +29,7 @@ WinbackOutcomeDialog::WinbackOutcomeDialog(Session *session, const WinbackLine &
     , m_version(line.checkin.version)
 {
     setWindowTitle(tr("Record Win-back Outcome"));
-    auto *intro = new QLabel(tr("Check-in with %1, due %2.").arg(line.accountName, dateText(line.checkin.dueOn)), this);
+    auto *intro = new QLabel(tr("Check-in with %1, due %2.").arg(line.accountName, LocaleText::date(line.checkin.dueOn)), this);
     intro->setWordWrap(true);
 
     auto *outcomeBox = new QGroupBox(tr("What came of it"), this);
@@ -155,7 +147,7 @@ QString WinbackOutcomeDialog::problem(QWidget **field) const
         return {};
     if (m_line.closedOn.isValid() && m_returnedOn->date() < m_line.closedOn)
         return at(m_returnedOn, tr("The return date %1 is before the case closed on %2. Check the date.")
-                                    .arg(dateText(m_returnedOn->date()), dateText(m_line.closedOn)));
+                                    .arg(LocaleText::date(m_returnedOn->date()), LocaleText::date(m_line.closedOn)));
     if (m_newMrr->text().trimmed().isEmpty())
         return at(m_newMrr, tr("Enter the new MRR in %1.").arg(m_line.currency));
     const auto mrr = Money::parse(m_newMrr->text(), m_line.currency, QLocale());
@@ -210,15 +202,8 @@ void WinbackOutcomeDialog::finish(const Status &saved, const WinbackOutcomeInput
 
 void WinbackOutcomeDialog::resolveConflict(const Error &error, const WinbackOutcomeInput &input)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Changed by Someone Else"), error.message, QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("conflict"));
-    box.setInformativeText(tr("Reload to see the check-in as it is now, or apply your outcome to it anyway."));
-    QPushButton *reload = box.addButton(tr("&Reload"), QMessageBox::RejectRole);
-    QPushButton *apply = box.addButton(tr("&Apply My Change"), QMessageBox::AcceptRole);
-    box.setDefaultButton(reload);
-    box.setEscapeButton(reload);
-    box.exec();
-    if (box.clickedButton() == apply) {
+    // The same choice, in the same words, as every change to a case.
+    if (ConflictPrompt::ask(this, error) == ConflictPrompt::Choice::ApplyAgain) {
         const int current = CaseWorkService::currentVersionOf(error);
         if (current > 0) {
             m_version = current;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "winback/winbacktablemodel.h"
 
+#include "common/localetext.h"
 #include "domain/money.h"
 #include "session/session.h"
 
@@ -18,11 +19,6 @@ namespace {
 
 // A newer load overtakes an older one still waiting in the session's queue.
 const QString LoadJob = QStringLiteral("winback-lines");
-
-QString dateText(const QDate &date)
-{
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
-}
 
 bool isPlanned(const WinbackLine &line)
 {
@@ -171,18 +167,18 @@ QVariant WinbackTableModel::displayText(const WinbackLine &line, int column) con
     case DueColumn:
         // Overdue is said in words, not by colour alone.
         if (line.overdue)
-            return tr("Overdue: %1").arg(dateText(line.checkin.dueOn));
-        return dateText(line.checkin.dueOn);
+            return tr("Overdue: %1").arg(LocaleText::date(line.checkin.dueOn));
+        return LocaleText::date(line.checkin.dueOn);
     case AssigneeColumn:
         return line.assigneeName.isEmpty() ? tr("Unassigned") : line.assigneeName;
     case ClosedColumn:
-        return dateText(line.closedOn);
+        return LocaleText::date(line.closedOn);
     case MrrLostColumn:
         return Money(line.mrrLostMinor, line.currency).format(QLocale());
     case OutcomeColumn:
         return outcomeText(line);
     case ReturnedColumn:
-        return dateText(line.returnedOn);
+        return LocaleText::date(line.returnedOn);
     case NewMrrColumn:
         if (!line.returnedOn.isValid())
             return QString();
@@ -241,7 +237,7 @@ QVariant WinbackTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == OutcomeColumn && !l->checkin.notes.isEmpty())
             return l->checkin.notes;
         if (index.column() == DueColumn && l->overdue)
-            return tr("This check-in was due on %1 and has no outcome yet.").arg(dateText(l->checkin.dueOn));
+            return tr("This check-in was due on %1 and has no outcome yet.").arg(LocaleText::date(l->checkin.dueOn));
         return {};
     case Qt::TextAlignmentRole:
         return int((money ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
