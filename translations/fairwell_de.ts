@@ -316,6 +316,100 @@
     </message>
 </context>
 <context>
+    <name>fairwell::CaseHeaderView</name>
+    <message>
+        <source>Contact:</source>
+        <translation>Kontakt:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>Segment:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Tarif:</translation>
+    </message>
+    <message>
+        <source>MRR:</source>
+        <translation>MRR:</translation>
+    </message>
+    <message>
+        <source>Customer since:</source>
+        <translation>Kunde seit:</translation>
+    </message>
+    <message>
+        <source>Effective date:</source>
+        <translation>Wirksam zum:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>Days open:</source>
+        <translation>Tage offen:</translation>
+    </message>
+    <message>
+        <source>Playbook:</source>
+        <translation>Playbook:</translation>
+    </message>
+    <message>
+        <source>Last contact:</source>
+        <translation>Letzter Kontakt:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the email address</source>
+        <translation>E-Mail-Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the phone number</source>
+        <translation>Telefonnummer kopieren</translation>
+    </message>
+    <message>
+        <source>External ID: %1</source>
+        <translation>Externe ID: %1</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Offener Fall</translation>
+    </message>
+    <message>
+        <source>Closed on %1: %2</source>
+        <translation>Abgeschlossen am %1: %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (vor %Ln Tag)</numerusform>
+            <numerusform>%1 (vor %Ln Tagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No call logged yet</source>
+        <translation>Noch kein Gespräch erfasst</translation>
+    </message>
+</context>
+<context>
     <name>fairwell::CaseHistory</name>
     <message>
         <source>churned</source>
@@ -517,66 +611,6 @@
         <translation>Zurück zur Liste (Esc)</translation>
     </message>
     <message>
-        <source>Contact:</source>
-        <translation>Kontakt:</translation>
-    </message>
-    <message>
-        <source>Email:</source>
-        <translation>E-Mail:</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>Telefon:</translation>
-    </message>
-    <message>
-        <source>Segment:</source>
-        <translation>Segment:</translation>
-    </message>
-    <message>
-        <source>Plan:</source>
-        <translation>Tarif:</translation>
-    </message>
-    <message>
-        <source>MRR:</source>
-        <translation>MRR:</translation>
-    </message>
-    <message>
-        <source>Customer since:</source>
-        <translation>Kunde seit:</translation>
-    </message>
-    <message>
-        <source>Effective date:</source>
-        <translation>Wirksam zum:</translation>
-    </message>
-    <message>
-        <source>Owner:</source>
-        <translation>Verantwortlich:</translation>
-    </message>
-    <message>
-        <source>Days open:</source>
-        <translation>Tage offen:</translation>
-    </message>
-    <message>
-        <source>Playbook:</source>
-        <translation>Playbook:</translation>
-    </message>
-    <message>
-        <source>Last contact:</source>
-        <translation>Letzter Kontakt:</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the email address</source>
-        <translation>E-Mail-Adresse kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the phone number</source>
-        <translation>Telefonnummer kopieren</translation>
-    </message>
-    <message>
         <source>&amp;Log Call…</source>
         <translation>&amp;Gespräch erfassen…</translation>
     </message>
@@ -635,37 +669,6 @@
     <message>
         <source>Timeline, newest first</source>
         <translation>Verlauf, neueste Einträge zuerst</translation>
-    </message>
-    <message>
-        <source>External ID: %1</source>
-        <translation>Externe ID: %1</translation>
-    </message>
-    <message>
-        <source>Open case</source>
-        <translation>Offener Fall</translation>
-    </message>
-    <message>
-        <source>Closed on %1: %2</source>
-        <translation>Abgeschlossen am %1: %2</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation>Nicht zugewiesen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%Ln day(s) ago)</source>
-        <translation>
-            <numerusform>%1 (vor %Ln Tag)</numerusform>
-            <numerusform>%1 (vor %Ln Tagen)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No call logged yet</source>
-        <translation>Noch kein Gespräch erfasst</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -1278,6 +1281,33 @@ Ihre Änderung zusätzlich übernehmen oder den Fall zuerst neu laden, um die an
     </message>
 </context>
 <context>
+    <name>fairwell::DatabaseChooser</name>
+    <message>
+        <source>Fairwell databases (*.sqlite *.db *.fairwell)</source>
+        <translation>Fairwell-Datenbanken (*.sqlite *.db *.fairwell)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>A file with this name exists already. Choose another name, or open it with File ▸ Open Database…</source>
+        <translation>Eine Datei mit diesem Namen gibt es bereits. Wählen Sie einen anderen Namen oder öffnen Sie sie mit Datei ▸ Datenbank öffnen…</translation>
+    </message>
+    <message>
+        <source>Add demo data to the new database? It holds made-up accounts and cases to try Fairwell with.</source>
+        <translation>Demodaten zur neuen Datenbank hinzufügen? Sie enthalten erfundene Kunden und Fälle zum Ausprobieren von Fairwell.</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+</context>
+<context>
     <name>fairwell::DatabaseOpener</name>
     <message>
         <source>Creating Database</source>
@@ -1756,14 +1786,6 @@ Ihre Änderung zusätzlich übernehmen oder den Fall zuerst neu laden, um die an
 <context>
     <name>fairwell::MainWindow</name>
     <message>
-        <source>Fairwell databases (*.sqlite *.db *.fairwell)</source>
-        <translation>Fairwell-Datenbanken (*.sqlite *.db *.fairwell)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>The case list could not be loaded: %1</source>
         <translation>Die Fallliste konnte nicht geladen werden: %1</translation>
     </message>
@@ -1794,14 +1816,6 @@ Ihre Änderung zusätzlich übernehmen oder den Fall zuerst neu laden, um die an
     <message>
         <source>Connect to the team&apos;s PostgreSQL database</source>
         <translation>Mit der PostgreSQL-Datenbank des Teams verbinden</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Menu</source>
-        <translation>Menü &amp;leeren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1840,10 +1854,6 @@ Ihre Änderung zusätzlich übernehmen oder den Fall zuerst neu laden, um die an
         <translation>Verwaltung</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -1858,26 +1868,6 @@ Ihre Änderung zusätzlich übernehmen oder den Fall zuerst neu laden, um die an
     <message>
         <source>Working as</source>
         <translation>Arbeitsplatz von</translation>
-    </message>
-    <message>
-        <source>New Database</source>
-        <translation>Neue Datenbank</translation>
-    </message>
-    <message>
-        <source>A file with this name exists already. Choose another name, or open it with File ▸ Open Database…</source>
-        <translation>Eine Datei mit diesem Namen gibt es bereits. Wählen Sie einen anderen Namen oder öffnen Sie sie mit Datei ▸ Datenbank öffnen…</translation>
-    </message>
-    <message>
-        <source>Add demo data to the new database? It holds made-up accounts and cases to try Fairwell with.</source>
-        <translation>Demodaten zur neuen Datenbank hinzufügen? Sie enthalten erfundene Kunden und Fälle zum Ausprobieren von Fairwell.</translation>
-    </message>
-    <message>
-        <source>Open Database</source>
-        <translation>Datenbank öffnen</translation>
-    </message>
-    <message>
-        <source>Shared: %1</source>
-        <translation>Gemeinsam: %1</translation>
     </message>
     <message>
         <source>Demo data stopped: the database holds the default content only.</source>
@@ -1994,13 +1984,6 @@ Ihre Änderung zusätzlich übernehmen oder den Fall zuerst neu laden, um die an
     <message>
         <source>The queue counts could not be loaded: %1</source>
         <translation>Die Zahl der Fälle je Ansicht konnte nicht geladen werden: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln case(s)</source>
-        <translation>
-            <numerusform>%Ln Fall</numerusform>
-            <numerusform>%Ln Fälle</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2174,20 @@ Ihre Änderung zusätzlich übernehmen oder den Fall zuerst neu laden, um die an
     <message>
         <source>There is no note template number %1 to delete.</source>
         <translation>Es gibt keine Notizvorlage Nummer %1, die gelöscht werden könnte.</translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::PageSidebar</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln Fall</numerusform>
+            <numerusform>%Ln Fälle</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2743,6 +2740,21 @@ Ihre Änderung zusätzlich übernehmen oder den Fall zuerst neu laden, um die an
     </message>
 </context>
 <context>
+    <name>fairwell::RecentMenu</name>
+    <message>
+        <source>Shared: %1</source>
+        <translation>Gemeinsam: %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>Menü &amp;leeren</translation>
+    </message>
+</context>
+<context>
     <name>fairwell::RepositorySupport</name>
     <message>
         <source>The database did not say which number it gave the new record.</source>
@@ -3068,22 +3080,6 @@ Ihre Änderung zusätzlich übernehmen oder den Fall zuerst neu laden, um die an
     <message>
         <source>The new MRR cannot be read: %1</source>
         <translation>Der neue MRR lässt sich nicht lesen: %1</translation>
-    </message>
-    <message>
-        <source>Changed by Someone Else</source>
-        <translation>Von jemand anderem geändert</translation>
-    </message>
-    <message>
-        <source>Reload to see the check-in as it is now, or apply your outcome to it anyway.</source>
-        <translation>Laden Sie neu, um den Rückgewinnungstermin im aktuellen Stand zu sehen, oder übernehmen Sie Ihr Ergebnis trotzdem.</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Neu laden</translation>
-    </message>
-    <message>
-        <source>&amp;Apply My Change</source>
-        <translation>Meine Änderung &amp;anwenden</translation>
     </message>
     <message>
         <source>Not saved: %1</source>

@@ -316,6 +316,100 @@
     </message>
 </context>
 <context>
+    <name>fairwell::CaseHeaderView</name>
+    <message>
+        <source>Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (%Ln day ago)</numerusform>
+            <numerusform>%1 (%Ln days ago)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No call logged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fairwell::CaseHistory</name>
     <message>
         <source>churned</source>
@@ -517,66 +611,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contact:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Segment:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MRR:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer since:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Effective date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days open:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Playbook:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last contact:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the email address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Log Call…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,37 +668,6 @@
     </message>
     <message>
         <source>Timeline, newest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>External ID: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed on %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%Ln day(s) ago)</source>
-        <translation>
-            <numerusform>%1 (%Ln day ago)</numerusform>
-            <numerusform>%1 (%Ln days ago)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No call logged yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1276,6 +1279,33 @@ Apply your change on top of theirs, or reload the case to see it first? What you
     </message>
 </context>
 <context>
+    <name>fairwell::DatabaseChooser</name>
+    <message>
+        <source>Fairwell databases (*.sqlite *.db *.fairwell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file with this name exists already. Choose another name, or open it with File ▸ Open Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add demo data to the new database? It holds made-up accounts and cases to try Fairwell with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fairwell::DatabaseOpener</name>
     <message>
         <source>Creating Database</source>
@@ -1754,14 +1784,6 @@ Apply your change on top of theirs, or reload the case to see it first? What you
 <context>
     <name>fairwell::MainWindow</name>
     <message>
-        <source>Fairwell databases (*.sqlite *.db *.fairwell)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The case list could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1791,14 +1813,6 @@ Apply your change on top of theirs, or reload the case to see it first? What you
     </message>
     <message>
         <source>Connect to the team&apos;s PostgreSQL database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Clear Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1838,10 +1852,6 @@ Apply your change on top of theirs, or reload the case to see it first? What you
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1855,26 +1865,6 @@ Apply your change on top of theirs, or reload the case to see it first? What you
     </message>
     <message>
         <source>Working as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A file with this name exists already. Choose another name, or open it with File ▸ Open Database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add demo data to the new database? It holds made-up accounts and cases to try Fairwell with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shared: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1992,13 +1982,6 @@ Apply your change on top of theirs, or reload the case to see it first? What you
     <message>
         <source>The queue counts could not be loaded: %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln case(s)</source>
-        <translation>
-            <numerusform>%Ln case</numerusform>
-            <numerusform>%Ln cases</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2172,20 @@ Apply your change on top of theirs, or reload the case to see it first? What you
     <message>
         <source>There is no note template number %1 to delete.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::PageSidebar</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2741,6 +2738,21 @@ Apply your change on top of theirs, or reload the case to see it first? What you
     </message>
 </context>
 <context>
+    <name>fairwell::RecentMenu</name>
+    <message>
+        <source>Shared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fairwell::RepositorySupport</name>
     <message>
         <source>The database did not say which number it gave the new record.</source>
@@ -3065,22 +3077,6 @@ Apply your change on top of theirs, or reload the case to see it first? What you
     </message>
     <message>
         <source>The new MRR cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed by Someone Else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reload to see the check-in as it is now, or apply your outcome to it anyway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Apply My Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -6,13 +6,13 @@
 #include "casework/startoffboardingdialog.h"
 #include "common/errormessage.h"
 #include "common/recentdatabases.h"
+#include "common/recentmenu.h"
+#include "common/pagesidebar.h"
 #include "common/rolenames.h"
-#include "common/sidebardelegate.h"
-#include "dialogs/connectdialog.h"
+#include "dialogs/databasechooser.h"
 #include "dialogs/profiledialog.h"
 #include "pages/emptystatepage.h"
 #include "queue/queueviewpage.h"
-#include "services/queueservice.h"
 #include "session/session.h"
 #include "winback/winbackpage.h"
 
@@ -21,11 +21,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -42,12 +40,6 @@ namespace fairwell {
 namespace {
 
 const QLatin1String settingsGroup("MainWindow");
-
-QString databaseFileFilter()
-{
-    return MainWindow::tr("Fairwell databases (*.sqlite *.db *.fairwell)") + QLatin1String(";;")
-           + MainWindow::tr("All files (*)");
-}
 
 // The profile this desk works as in a local file, remembered per file.
 QString workingAsKey(const DatabaseSpec &spec)
@@ -89,7 +81,6 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_startAction->setEnabled(false);
     retranslateUi();
-    updateRecentMenu();
     restoreSettings();
     updateStatus();
 }
@@ -103,15 +94,24 @@ void MainWindow::createActions()
 {
     m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), QString(), this);
     m_newAction->setShortcut(QKeySequence::New);
-    connect(m_newAction, &QAction::triggered, this, &MainWindow::newDatabase);
+    connect(m_newAction, &QAction::triggered, this, [this] {
+        if (auto request = DatabaseChooser(this, m_spec).newFile())
+            openDatabase(*request);
+    });
 
     m_openAction = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), QString(), this);
     m_openAction->setShortcut(QKeySequence::Open);
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::openDatabaseFile);
+    connect(m_openAction, &QAction::triggered, this, [this] {
+        if (auto request = DatabaseChooser(this, m_spec).existingFile())
+            openDatabase(*request);
+    });
 
     m_connectAction = new QAction(style()->standardIcon(QStyle::SP_DriveNetIcon), QString(), this);
     m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectToSharedDatabase);
+    connect(m_connectAction, &QAction::triggered, this, [this] {
+        if (auto request = DatabaseChooser(this, m_spec).sharedDatabase())
+            openDatabase(*request);
+    });
 
     m_switchProfileAction = new QAction(this);
     connect(m_switchProfileAction, &QAction::triggered, this, &MainWindow::switchProfile);
@@ -125,18 +125,12 @@ void MainWindow::createActions()
             page->reload();
         else if (currentPage() == Page::Winback)
             m_winback->reload();
-        refreshCounts();
+        m_sidebar->refreshCounts(m_session);
     });
 
     m_startAction = new QAction(this);
     m_startAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(m_startAction, &QAction::triggered, this, &MainWindow::startOffboarding);
-
-    m_clearRecentAction = new QAction(this);
-    connect(m_clearRecentAction, &QAction::triggered, this, [this] {
-        RecentDatabases::clear();
-        updateRecentMenu();
-    });
 
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -174,7 +168,10 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_openAction);
     m_fileMenu->addAction(m_connectAction);
-    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu = new RecentMenu(m_fileMenu);
+    m_fileMenu->addMenu(m_recentMenu);
+    connect(m_recentMenu, &RecentMenu::chosen, this,
+            [this](const DatabaseSpec &spec) { openDatabaseAskingPassword(OpenRequest{spec}); });
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_switchProfileAction);
     m_fileMenu->addSeparator();
@@ -195,27 +192,15 @@ void MainWindow::createMenus()
 
 void MainWindow::createPages()
 {
-    m_sidebar = new QListWidget(this);
-    m_sidebar->setObjectName(QStringLiteral("sidebar"));
-    m_sidebar->setIconSize(QSize(22, 22));
-    m_sidebar->setSpacing(2);
-    m_sidebar->setFrameShape(QFrame::NoFrame);
-    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_sidebar->setMinimumWidth(160);
-    // A calm panel colour sets the sidebar apart from the page without a line.
-    m_sidebar->setAutoFillBackground(true);
-    m_sidebar->setBackgroundRole(QPalette::Window);
-    m_sidebar->viewport()->setBackgroundRole(QPalette::Window);
-    for (QAction *action : std::as_const(m_pageActions)) {
-        auto *item = new QListWidgetItem(action->icon(), QString(), m_sidebar);
-        item->setSizeHint(QSize(0, 36));
-    }
-
-    m_sidebar->setItemDelegate(new SidebarDelegate(m_sidebar));
+    const QList<QueueView> queueViews{QueueView::MyQueue,    QueueView::DueOrOverdue, QueueView::ClosingThisWeek,
+                                      QueueView::Unassigned, QueueView::AllOpen,      QueueView::Closed};
+    m_sidebar = new PageSidebar(m_pageActions, queueViews, this);
+    connect(m_sidebar, &PageSidebar::countsFailed, this, [this](const Error &error) {
+        statusBar()->showMessage(tr("The queue counts could not be loaded: %1").arg(error.message), 10000);
+    });
 
     m_stack = new QStackedWidget(this);
-    for (const QueueView view : {QueueView::MyQueue, QueueView::DueOrOverdue, QueueView::ClosingThisWeek,
-                                 QueueView::Unassigned, QueueView::AllOpen, QueueView::Closed}) {
+    for (const QueueView view : queueViews) {
         auto *page = new QueueViewPage(view, m_stack);
         m_queueViewPages.append(page);
         m_stack->addWidget(page);
@@ -282,8 +267,6 @@ void MainWindow::retranslateUi()
     m_openAction->setStatusTip(tr("Open a local database file"));
     m_connectAction->setText(tr("&Connect to Shared Database…"));
     m_connectAction->setStatusTip(tr("Connect to the team's PostgreSQL database"));
-    m_recentMenu->setTitle(tr("Open &Recent"));
-    m_clearRecentAction->setText(tr("&Clear Menu"));
     m_quitAction->setText(tr("&Quit"));
     m_switchProfileAction->setText(tr("&Switch Profile…"));
     m_switchProfileAction->setStatusTip(tr("Work as another person in this local database"));
@@ -300,20 +283,10 @@ void MainWindow::retranslateUi()
     const QStringList pageNames{tr("My queue"),     tr("Due or overdue"), tr("Closing this week"),
                                 tr("Unassigned"),   tr("All open"),       tr("Closed"),
                                 tr("Win-back"),     tr("Dashboards"),     tr("Admin")};
-    for (int i = 0; i < pageNames.size(); ++i) {
-        m_pageActions.at(i)->setText(pageNames.at(i));
-        m_sidebar->item(i)->setText(pageNames.at(i));
-        m_sidebar->item(i)->setToolTip(
-            tr("%1 (%2)").arg(pageNames.at(i), m_pageActions.at(i)->shortcut().toString(QKeySequence::NativeText)));
-    }
+    for (int i = 0; i < pageNames.size(); ++i)
+        m_pageActions.at(i)->setText(pageNames.at(i)); // the sidebar follows its actions
     m_sidebar->setAccessibleName(tr("Pages"));
-    // Wide enough for the longest name in this language and a count beside it.
-    int widest = 0;
-    for (const QString &name : pageNames)
-        widest = qMax(widest, m_sidebar->fontMetrics().horizontalAdvance(name));
-    const int sidebarWidth = widest + m_sidebar->iconSize().width()
-                             + m_sidebar->fontMetrics().horizontalAdvance(QStringLiteral("00,000")) + 48;
-    m_sidebar->setMinimumWidth(sidebarWidth);
+    const int sidebarWidth = m_sidebar->fittingWidth();
     if (auto *splitter = qobject_cast<QSplitter *>(centralWidget()))
         splitter->setSizes({sidebarWidth, qMax(600, width() - sidebarWidth)});
     for (int i = 0; i < m_queueViewPages.size(); ++i)
@@ -449,40 +422,10 @@ void MainWindow::refreshAll()
 {
     for (QueueViewPage *page : std::as_const(m_queueViewPages))
         page->refresh();
-    m_winback->reload();
+    m_winback->refresh();
     if (isShowingCase())
         m_caseView->refresh();
-    refreshCounts();
-}
-
-void MainWindow::refreshCounts()
-{
-    if (!m_session || !m_session->actor().isValid()) {
-        for (int i = 0; i < m_queueViewPages.size(); ++i)
-            m_sidebar->item(i)->setData(SidebarDelegate::CountRole, QVariant());
-        return;
-    }
-    m_session->run<QueueCounts>(
-        this, [](ServiceContext &context) { return QueueService(context).counts(QueueFilter{}); },
-        [this](const Result<QueueCounts> &counts) {
-            if (!counts) {
-                statusBar()->showMessage(tr("The queue counts could not be loaded: %1").arg(counts.error().message),
-                                         10000);
-                return;
-            }
-            showCounts(*counts);
-        },
-        Session::JobOptions{QStringLiteral("sidebar-counts"), {}, false});
-}
-
-void MainWindow::showCounts(const QueueCounts &counts)
-{
-    for (int i = 0; i < m_queueViewPages.size(); ++i) {
-        const qint64 count = counts.of(m_queueViewPages.at(i)->queueView());
-        QListWidgetItem *item = m_sidebar->item(i);
-        item->setData(SidebarDelegate::CountRole, count);
-        item->setData(Qt::AccessibleDescriptionRole, tr("%Ln case(s)", nullptr, int(count)));
-    }
+    m_sidebar->refreshCounts(m_session);
 }
 
 QAction *MainWindow::pageAction(Page page) const
@@ -512,88 +455,8 @@ void MainWindow::openDatabase(const OpenRequest &request)
 
 void MainWindow::openDatabaseAskingPassword(const OpenRequest &request)
 {
-    if (!request.spec.isPostgres() || !request.spec.password.isEmpty()) {
-        openDatabase(request);
-        return;
-    }
-    ConnectDialog dialog(this);
-    dialog.setSpec(request.spec);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    OpenRequest withPassword = request;
-    withPassword.spec = dialog.spec();
-    openDatabase(withPassword);
-}
-
-void MainWindow::newDatabase()
-{
-    const QString folder = m_spec && !m_spec->isPostgres() ? QFileInfo(m_spec->path).absolutePath()
-                                                           : QDir::homePath();
-    QFileDialog dialog(this, tr("New Database"), folder, databaseFileFilter());
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setDefaultSuffix(QStringLiteral("sqlite"));
-    // An existing file is never replaced: a database is too precious to
-    // lose to a hurried click.
-    dialog.setOption(QFileDialog::DontConfirmOverwrite);
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
-        return;
-    const QString path = dialog.selectedFiles().constFirst();
-    if (QFileInfo::exists(path)) {
-        ErrorMessage::show(this, tr("New Database"),
-                           Error{ErrorCode::InvalidInput,
-                                 tr("A file with this name exists already. Choose another name, or open it "
-                                    "with File ▸ Open Database…"),
-                                 QDir::toNativeSeparators(path), {}});
-        return;
-    }
-    const auto answer = QMessageBox::question(
-        this, tr("New Database"),
-        tr("Add demo data to the new database? It holds made-up accounts and cases to try Fairwell with."),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    OpenRequest request;
-    request.spec = DatabaseSpec::sqlite(path);
-    request.create = true;
-    request.addDemoData = answer == QMessageBox::Yes;
-    openDatabase(request);
-}
-
-void MainWindow::openDatabaseFile()
-{
-    const QString folder = m_spec && !m_spec->isPostgres() ? QFileInfo(m_spec->path).absolutePath()
-                                                           : QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), folder, databaseFileFilter());
-    if (path.isEmpty())
-        return;
-    openDatabase(OpenRequest{DatabaseSpec::sqlite(path)});
-}
-
-void MainWindow::connectToSharedDatabase()
-{
-    ConnectDialog dialog(this);
-    if (m_spec && m_spec->isPostgres())
-        dialog.setSpec(*m_spec);
-    if (dialog.exec() == QDialog::Accepted)
-        openDatabase(OpenRequest{dialog.spec()});
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QList<DatabaseSpec> recent = RecentDatabases::load();
-    for (int i = 0; i < recent.size(); ++i) {
-        const DatabaseSpec &spec = recent.at(i);
-        const QString name = spec.isPostgres() ? tr("Shared: %1").arg(spec.displayName())
-                                               : QDir::toNativeSeparators(spec.path);
-        // "&1" … "&8" make each entry reachable by one key.
-        QString label = QStringLiteral("&%1 %2").arg(i + 1).arg(name);
-        QAction *action = m_recentMenu->addAction(label);
-        connect(action, &QAction::triggered, this,
-                [this, spec] { openDatabaseAskingPassword(OpenRequest{spec}); });
-    }
-    if (!recent.isEmpty())
-        m_recentMenu->addSeparator();
-    m_recentMenu->addAction(m_clearRecentAction);
-    m_clearRecentAction->setEnabled(!recent.isEmpty());
+    if (auto withPassword = DatabaseChooser(this, m_spec).withPassword(request))
+        openDatabase(*withPassword);
 }
 
 void MainWindow::databaseReady(const OpenRequest &request, Session *session, const OpenOutcome &outcome)
@@ -605,7 +468,7 @@ void MainWindow::databaseReady(const OpenRequest &request, Session *session, con
     connect(session, &Session::actorChanged, this, &MainWindow::actorChanged);
     m_spec = request.spec;
     RecentDatabases::add(request.spec);
-    updateRecentMenu();
+    m_recentMenu->refresh();
 
     connect(session, &Session::dataChanged, this, &MainWindow::refreshAll);
     for (QueueViewPage *page : std::as_const(m_queueViewPages))
@@ -647,7 +510,7 @@ void MainWindow::actorChanged(const Actor &actor)
 {
     Q_UNUSED(actor)
     m_startAction->setEnabled(m_session && m_session->actor().isValid());
-    refreshCounts();
+    m_sidebar->refreshCounts(m_session);
     updateStatus();
     emit workingAsChanged(workingAsText());
 }

@@ -14,7 +14,6 @@
 class QAction;
 class QActionGroup;
 class QLabel;
-class QListWidget;
 class QMenu;
 class QStackedWidget;
 
@@ -22,6 +21,8 @@ namespace fairwell {
 
 class CaseView;
 class EmptyStatePage;
+class PageSidebar;
+class RecentMenu;
 class QueueViewPage;
 class WinbackPage;
 class Session;
@@ -85,10 +86,6 @@ private:
     void retranslateUi();
     void restoreSettings();
 
-    void newDatabase();
-    void openDatabaseFile();
-    void connectToSharedDatabase();
-    void updateRecentMenu();
     void about();
 
     void databaseReady(const OpenRequest &request, Session *session, const OpenOutcome &outcome);
@@ -96,8 +93,6 @@ private:
     void switchProfile();
     void actorChanged(const Actor &actor);
     void updateStatus();
-    void refreshCounts();
-    void showCounts(const QueueCounts &counts);
     // Someone changed data (here or elsewhere): every view asks again and
     // keeps its place.
     void refreshAll();
@@ -108,7 +103,7 @@ private:
     std::optional<DatabaseSpec> m_spec;
     DatabaseOpener *m_opener = nullptr;
 
-    QListWidget *m_sidebar = nullptr;
+    PageSidebar *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
     QList<QueueViewPage *> m_queueViewPages; // in the order of Page
     WinbackPage *m_winback = nullptr;
@@ -122,14 +117,13 @@ private:
     QLabel *m_workingAsLabel = nullptr;
 
     QMenu *m_fileMenu = nullptr;
-    QMenu *m_recentMenu = nullptr;
+    RecentMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_caseMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_connectAction = nullptr;
-    QAction *m_clearRecentAction = nullptr;
     QAction *m_switchProfileAction = nullptr;
     QAction *m_reloadAction = nullptr;
     QAction *m_startAction = nullptr;

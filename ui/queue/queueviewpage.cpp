@@ -414,7 +414,16 @@ void QueueViewPage::reload()
 
 void QueueViewPage::refresh()
 {
-    m_model->refresh();
+    m_stale = !isVisible();
+    if (!m_stale)
+        m_model->refresh();
+}
+
+void QueueViewPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 qint64 QueueViewPage::totalCount() const

@@ -41,7 +41,8 @@ public:
     // Asks again from the first page (View ▸ Reload).
     void reload();
     // Asks again for what is shown, keeping the place and the selection:
-    // after a change made here or by someone else.
+    // after a change made here or by someone else. A hidden page asks once
+    // it is shown again: six views need not all reload for every change.
     void refresh();
     qint64 totalCount() const;
 
@@ -62,6 +63,7 @@ Q_SIGNALS:
     void reassignRequested(const QList<qint64> &caseIds);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -84,6 +86,7 @@ private:
     QueueTableModel *m_model = nullptr;
     QPointer<Session> m_session;
     bool m_hasDatabase = false;
+    bool m_stale = false; // changed while hidden
     qint64 m_selectedCaseId = 0; // kept across refreshes
 
     QLabel *m_title = nullptr;

@@ -238,6 +238,20 @@ void WinbackPage::openCase()
     activate(m_view->currentIndex());
 }
 
+void WinbackPage::refresh()
+{
+    m_stale = !isVisible();
+    if (!m_stale)
+        reload();
+}
+
+void WinbackPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void WinbackPage::recordOutcome()
 {
     const WinbackLine *line = currentLine();

@@ -34,6 +34,8 @@ public:
     // Reads once somebody works in `session`; nullptr shows no database.
     void setSession(Session *session);
     void reload();
+    // reload() now when shown, else once the page is shown again.
+    void refresh();
 
     // For tests and the shell.
     WinbackTableModel *model() const { return m_model; }
@@ -48,6 +50,7 @@ Q_SIGNALS:
     void errorOccurred(const fairwell::Error &error);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -65,6 +68,7 @@ private:
     WinbackTableModel *m_model = nullptr;
     QPointer<Session> m_session;
     bool m_hasDatabase = false;
+    bool m_stale = false; // changed while hidden
 
     QLabel *m_showLabel = nullptr;
     QComboBox *m_show = nullptr;
