@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "session/session.h"
 #include "storage/database.h"
+#include "isolatedsettings.h"
 #include "testdatabases.h"
 #include "testsession.h"
 #include "winback/winbackoutcomedialog.h"
@@ -35,24 +36,8 @@ namespace {
 
 constexpr int WaitMs = 60000; // a safety net for a stuck worker, not a timing assertion
 
-class IsolatedSettings : public ::testing::Environment
-{
-public:
-    void SetUp() override
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_folder.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("FairwellTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("FairwellKeyboardTest"));
-    }
-
-private:
-    QTemporaryDir m_folder;
-};
-
 [[maybe_unused]] ::testing::Environment *const isolatedSettings =
-    ::testing::AddGlobalTestEnvironment(new IsolatedSettings);
+    ::testing::AddGlobalTestEnvironment(new IsolatedSettings(QStringLiteral("FairwellKeyboardTest")));
 
 // A key press where the keyboard's focus is.
 void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)

@@ -13,6 +13,7 @@
 #include "dialogs/profiledialog.h"
 #include "session/session.h"
 #include "storage/database.h"
+#include "isolatedsettings.h"
 #include "testdatabases.h"
 
 #include <QAction>
@@ -48,26 +49,8 @@ constexpr auto backend = ScratchDatabase::Backend::Sqlite;
 // loaded CI machine is slow. The wait ends as soon as the condition holds.
 constexpr int waitMs = 60000;
 
-// Keeps the developer's own settings (recent databases, geometry) out of
-// every test in this file.
-class IsolatedSettings : public ::testing::Environment
-{
-public:
-    void SetUp() override
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_folder.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("FairwellTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("FairwellTest"));
-    }
-
-private:
-    QTemporaryDir m_folder;
-};
-
 [[maybe_unused]] ::testing::Environment *const isolatedSettings =
-    ::testing::AddGlobalTestEnvironment(new IsolatedSettings);
+    ::testing::AddGlobalTestEnvironment(new IsolatedSettings(QStringLiteral("FairwellTest")));
 
 class MainWindowSmoke : public ::testing::Test
 {
