@@ -12,22 +12,22 @@
 
 namespace fairwell {
 
-// How a queue search reaches its cases on SQLite. The trigram index's
-// vocabulary (case_search_terms, migration 8) says how many cases hold the
-// text's rarest trigram, a bound on the matches, in well under a
-// millisecond; the plan follows from it:
-// - few matches: read them from the trigram index and sort them, which
-//   costs as many lookups as there are matches, whatever the view holds;
-// - many (a common text like "gmbh"): read the view's sort index in order
-//   and keep the cases that match, which stops at a page.
-// Two characters have no trigram of their own: the trigrams that start with
-// them stand in, plus the texts that end with them (their own index).
+// How a queue search reaches its cases on SQLite: through the trigram
+// index (case_search) as a set of case ids. A page reads the view's sort
+// index in order and keeps the cases in the set, so it stops at a page; a
+// count looks up each case of the set.
+// Two characters have no trigram of their own: the trigrams that start
+// with them stand in (read as a range of the index's vocabulary,
+// case_search_terms of migration 8), plus the texts that end with them
+// (their own index). When those trigrams hold many cases (say "er"), the
+// set would cost more than it saves: the view is read in order and each
+// text looked at, which finds a page of a common text at once.
 class SqliteSearchPlan
 {
     Q_DECLARE_TR_FUNCTIONS(fairwell::SqliteSearchPlan)
 
 public:
-    // Above this bound a search reads the view in its order instead.
+    // Above this many cases a two-character search looks at the texts.
     static constexpr qint64 defaultFewMatches = 5000;
 
     enum class Purpose { Page, Count };
@@ -47,9 +47,11 @@ public:
     Result<Clause> clauseFor(const QString &folded, Purpose purpose);
 
 private:
-    Result<Clause> forTrigrams(const QString &folded, Purpose purpose);
     Result<Clause> forTwoCharacters(const QString &folded, Purpose purpose);
     static Clause scanning(const QString &folded);
+    // `match`: an FTS5 query, or empty; `tail`: the text's two characters
+    // when the texts that end with them belong too.
+    static Clause fromTrigramIndex(const QString &match, const QString &tail, Purpose purpose);
 
     Exec m_exec;
     qint64 m_fewMatches;
