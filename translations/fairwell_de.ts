@@ -540,17 +540,6 @@
     </message>
 </context>
 <context>
-    <name>fairwell::CaseListQuery</name>
-    <message>
-        <source>Could not count the cases.</source>
-        <translation>Die Fälle konnten nicht gezählt werden.</translation>
-    </message>
-    <message>
-        <source>A page of the case list cannot start or end before its first row.</source>
-        <translation>Eine Seite der Fallliste kann nicht vor ihrer ersten Zeile beginnen oder enden.</translation>
-    </message>
-</context>
-<context>
     <name>fairwell::CaseRepository</name>
     <message>
         <source>There is no case number %1 in this database; someone may have deleted it.</source>
@@ -2785,6 +2774,13 @@ Ihre Änderung zusätzlich übernehmen oder den Fall zuerst neu laden, um die an
     <message>
         <source>Choose who is working at this desk first (File ▸ Switch Profile…).</source>
         <translation>Wählen Sie zuerst, wer an diesem Arbeitsplatz arbeitet (Datei ▸ Profil wechseln…).</translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::SqliteSearchPlan</name>
+    <message>
+        <source>Could not read the search index&apos;s list of words.</source>
+        <translation>Die Wortliste des Suchindex konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

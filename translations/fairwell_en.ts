@@ -540,17 +540,6 @@
     </message>
 </context>
 <context>
-    <name>fairwell::CaseListQuery</name>
-    <message>
-        <source>Could not count the cases.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A page of the case list cannot start or end before its first row.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>fairwell::CaseRepository</name>
     <message>
         <source>There is no case number %1 in this database; someone may have deleted it.</source>
@@ -2782,6 +2771,13 @@ Apply your change on top of theirs, or reload the case to see it first? What you
     </message>
     <message>
         <source>Choose who is working at this desk first (File ▸ Switch Profile…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::SqliteSearchPlan</name>
+    <message>
+        <source>Could not read the search index&apos;s list of words.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
