@@ -26,6 +26,11 @@ struct TenureCase
     int months;
     QString english;
     QString german;
+
+    friend void PrintTo(const TenureCase &c, std::ostream *out)
+    {
+        *out << c.since.toString(Qt::ISODate).toStdString() << " to " << c.until.toString(Qt::ISODate).toStdString();
+    }
 };
 
 class Tenure : public ::testing::TestWithParam<TenureCase>

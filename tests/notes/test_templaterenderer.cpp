@@ -55,6 +55,8 @@ struct Malformed
     int column;
     qsizetype offset;
     QString problem; // a piece of the message that says what is wrong
+
+    friend void PrintTo(const Malformed &c, std::ostream *out) { *out << c.text.toStdString(); }
 };
 
 class MalformedTemplate : public ::testing::TestWithParam<Malformed>
