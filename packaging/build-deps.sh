@@ -11,7 +11,7 @@ FAIRWELL_BUILD_PACKAGES=(
     fonts-dejavu-core librsvg2-bin
 )
 FAIRWELL_TEST_PACKAGES=(
-    libgtest-dev libgmock-dev libbenchmark-dev
+    libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev
     postgresql locales python3-aiosmtpd xvfb xauth
     desktop-file-utils appstream dpkg-dev file lintian
 )
