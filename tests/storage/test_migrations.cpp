@@ -295,6 +295,7 @@ TEST_P(Migrations, PopulatedVersion3KeepsEveryRowAndIndex)
     if (!isSqlite())
         expected << QStringLiteral("accounts_search_prefix_idx") << QStringLiteral("cases_queue_bigram_idx");
     expected << QStringLiteral("audit_entity_time_idx") << QStringLiteral("winback_status_completed_idx"); // version 6
+    expected << QStringLiteral("notes_due_idx"); // version 8
     expected.sort();
     EXPECT_EQ(indexNames(**db), expected);
 
