@@ -304,6 +304,7 @@ TEST_P(Migrations, PopulatedVersion3KeepsEveryRowAndIndex)
     expected << QStringLiteral("cases_queue_mine_next_due_idx"); // version 8
     if (isSqlite())
         expected << QStringLiteral("cases_queue_search_tail_idx");
+    expected << QStringLiteral("notes_due_idx"); // version 9
     expected.sort();
     EXPECT_EQ(indexNames(**db), expected);
 
