@@ -63,8 +63,10 @@ void OutboxController::stop()
 {
     if (!m_sender)
         return;
+    // Deleted now, not later: the session it sends through may go next. A
+    // delivery under way is waited for (at most the server timeout).
     m_sender->stop();
-    m_sender->deleteLater();
+    delete m_sender;
     m_sender = nullptr;
 }
 
