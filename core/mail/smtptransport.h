@@ -18,6 +18,11 @@ namespace fairwell {
 // transaction on a connection of its own; it blocks, so it runs on a
 // thread of its own. One transport delivers one message at a time;
 // cancel() may be called from any thread.
+//
+// Time: settings().timeoutSeconds bounds the connection and each wait for a
+// reply; with libcurl 7.88 a server that goes silent is given up on after
+// one to two times that, and a polite QUIT to a silent server may add one
+// more. The whole delivery never takes over max(4 × timeout, 60 s).
 class SmtpTransport : public MailTransport
 {
     Q_DECLARE_TR_FUNCTIONS(fairwell::SmtpTransport)
