@@ -9,11 +9,13 @@ FAIRWELL_BUILD_PACKAGES=(
     libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools
     qt6-translations-l10n qt6-qpa-plugins libqt6svg6 libcurl4-openssl-dev libsqlite3-dev libpq-dev
     fonts-dejavu-core librsvg2-bin
+    qtkeychain-qt6-dev libsecret-1-0
 )
 FAIRWELL_TEST_PACKAGES=(
     libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev
     postgresql locales python3-aiosmtpd xvfb xauth
     desktop-file-utils appstream dpkg-dev file lintian
+    openssl gnome-keyring libsecret-tools dbus
 )
 
 fairwell_install_packages() {
