@@ -18,6 +18,9 @@
 #                         (envelope); names sort in order of arrival
 #   SMTP_PID_FILE         holds the recorder's process id (changes on restart)
 #   SMTP_DIR              the server's temporary folder
+#   SMTP_ANSWER_DELAY_MS  how long the server waits between storing a
+#                         message and answering it (0 unless the caller set
+#                         SMTP_ANSWER_DELAY_MS; kept on restart)
 # Recipients steer the server (reject-*, later-*, ...): see smtp_recorder.py.
 #
 # Stopping and restarting the same server (ports, certificates, mailbox),
@@ -57,6 +60,7 @@ launch() { # ports: starttls tls untrusted (0: any free one)
         --other-cert "$dir/certs/other-server.pem" --other-key "$dir/certs/other-server.key" \
         --user "$user" --password "$password" --mailbox "$dir/mailbox" \
         --ready "$dir/ready" --pid-file "$dir/recorder.pid" --watch "$dir/alive" \
+        --answer-delay-ms "$answer_delay_ms" \
         </dev/null >>"$dir/server.log" 2>&1 &
     local pid=$!
     for _ in $(seq 1 100); do
@@ -75,7 +79,7 @@ if [ "$restart" -eq 1 ]; then
     [ -f "$state/smtp.env" ] || { echo "smtp-start: no server to restart in $state" >&2; exit 1; }
     # shellcheck disable=SC1091
     . "$state/smtp.env"
-    dir="$SMTP_DIR" user="$SMTP_USER" password="$SMTP_PASSWORD"
+    dir="$SMTP_DIR" user="$SMTP_USER" password="$SMTP_PASSWORD" answer_delay_ms="${SMTP_ANSWER_DELAY_MS:-0}"
     "$here/smtp-stop.sh" --keep "$state"
     # The old sockets may linger a moment; the same ports are wanted.
     for attempt in 1 2 3 4 5; do
@@ -97,6 +101,7 @@ dir=$(mktemp -d /tmp/fairwell-smtp.XXXXXX)
 echo "$dir" > "$state/smtp.dir"
 mkdir -p "$dir/certs" "$dir/mailbox"
 user="fairwell-test"
+answer_delay_ms="${SMTP_ANSWER_DELAY_MS:-0}"
 password="pw-$RANDOM$RANDOM-$RANDOM"
 
 # Two authorities, each with a server certificate for localhost and
@@ -138,6 +143,7 @@ SMTP_PASSWORD=$password
 SMTP_MAILBOX=$dir/mailbox
 SMTP_PID_FILE=$dir/recorder.pid
 SMTP_DIR=$dir
+SMTP_ANSWER_DELAY_MS=$answer_delay_ms
 ENV
 mv "$state/smtp.env.tmp" "$state/smtp.env"
 echo "SMTP test server on 127.0.0.1: STARTTLS $SMTP_STARTTLS_PORT, TLS $SMTP_TLS_PORT, untrusted $SMTP_UNTRUSTED_PORT ($dir)"

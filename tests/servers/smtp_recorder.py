@@ -17,6 +17,10 @@ Recipients steer the server, by the local part's prefix:
   defer-data-*  451 after the data, not stored    (temporary, after upload)
   silent-*      stored, no answer after the data  ("may have been sent")
   drop-*        stored, connection cut after the data, no answer
+
+With --answer-delay-ms, every accepted message is stored at once but
+answered that much later, as a server that does more work before its
+"250" (a crash test kills it in that window).
 """
 
 import argparse
@@ -36,8 +40,9 @@ FOREVER = 3600
 
 
 class Recorder:
-    def __init__(self, mailbox):
+    def __init__(self, mailbox, answer_delay=0.0):
         self.mailbox = mailbox
+        self.answer_delay = answer_delay
         self.counter = 0
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
@@ -79,6 +84,8 @@ class Recorder:
             await asyncio.sleep(FOREVER)
         if self._has(envelope, "silent-"):
             await asyncio.sleep(FOREVER)
+        if self.answer_delay > 0:
+            await asyncio.sleep(self.answer_delay)
         return f"250 2.0.0 OK: queued as {name}"
 
 
@@ -105,6 +112,8 @@ def main():
     parser.add_argument("--pid-file", required=True)
     parser.add_argument("--watch", required=True, help="the server ends when this file is gone")
     parser.add_argument("--max-seconds", type=int, default=4 * 3600)
+    parser.add_argument("--answer-delay-ms", type=int, default=0,
+                        help="answer each accepted message this long after storing it")
     args = parser.parse_args()
 
     logging.basicConfig(level=logging.INFO, stream=sys.stderr,
@@ -113,7 +122,7 @@ def main():
     warnings.filterwarnings("ignore", message="Requiring AUTH while not requiring TLS")
 
     os.makedirs(args.mailbox, exist_ok=True)
-    recorder = Recorder(args.mailbox)
+    recorder = Recorder(args.mailbox, args.answer_delay_ms / 1000.0)
     user = args.user.encode()
     password = args.password.encode()
 

@@ -86,9 +86,11 @@ std::optional<ParsedMail> runParser(const QStringList &arguments, const QByteArr
     return mail;
 }
 
-bool runScript(const QStringList &arguments, QString *whyNot)
+bool runScript(const QStringList &arguments, QString *whyNot,
+               const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(arguments.first(), arguments.mid(1));
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
@@ -248,7 +250,7 @@ SmtpServer SmtpServer::fromEnvironment(QString *whyNot)
     return readEnvFile(path, whyNot);
 }
 
-std::unique_ptr<SmtpServer> SmtpServer::startPrivate(QString *whyNot)
+std::unique_ptr<SmtpServer> SmtpServer::startPrivate(QString *whyNot, int answerDelayMs)
 {
     QTemporaryDir folder(QDir::tempPath() + QStringLiteral("/fairwell-smtp-state.XXXXXX"));
     if (!folder.isValid()) {
@@ -257,7 +259,9 @@ std::unique_ptr<SmtpServer> SmtpServer::startPrivate(QString *whyNot)
     }
     folder.setAutoRemove(false);
     const QString state = folder.path();
-    if (!runScript({serversDir() + QStringLiteral("/smtp-start.sh"), state}, whyNot)) {
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("SMTP_ANSWER_DELAY_MS"), QString::number(answerDelayMs));
+    if (!runScript({serversDir() + QStringLiteral("/smtp-start.sh"), state}, whyNot, environment)) {
         runScript({serversDir() + QStringLiteral("/smtp-stop.sh"), state}, whyNot);
         QDir(state).removeRecursively();
         return nullptr;

@@ -56,8 +56,9 @@ class SmtpServer
 public:
     static SmtpServer fromEnvironment(QString *whyNot = nullptr);
     // A new server in a temporary folder, stopped and removed when the
-    // object goes.
-    static std::unique_ptr<SmtpServer> startPrivate(QString *whyNot);
+    // object goes. `answerDelayMs`: each accepted message is stored at
+    // once and answered that much later (also after a restart).
+    static std::unique_ptr<SmtpServer> startPrivate(QString *whyNot, int answerDelayMs = 0);
 
     SmtpServer() = default;
     SmtpServer(SmtpServer &&other) noexcept;
