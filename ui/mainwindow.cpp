@@ -237,7 +237,7 @@ void MainWindow::createPages()
     connect(m_outbox, &OutboxPage::caseActivated, this, &MainWindow::openCase);
     connect(m_outbox, &OutboxPage::countsChanged, this, [this](int needsAttention) {
         m_sidebar->setCount(int(Page::Outbox), needsAttention,
-                            tr("%n note(s) need a person", nullptr, needsAttention));
+                            tr("%n note(s) need attention", nullptr, needsAttention));
     });
     m_outboxController = new OutboxController(this, this);
     connect(m_outboxController, &OutboxController::noteChanged, this, &MainWindow::refreshAll);
