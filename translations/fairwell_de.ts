@@ -2562,7 +2562,7 @@ Ihre Änderung zusätzlich übernehmen oder den Fall zuerst neu laden, um die an
     </message>
     <message>
         <source>Make it yours: a line about something you remember from working together means more than any template. Sending it unchanged is fine too.</source>
-        <translation>Machen Sie sie zu Ihrer eigenen: Eine Zeile über etwas, an das Sie sich aus der Zusammenarbeit erinnern, bedeutet mehr als jede Vorlage. Sie unverändert zu senden, ist aber auch in Ordnung.</translation>
+        <translation>Machen Sie sie persönlich: Eine Zeile über etwas, an das Sie sich aus der Zusammenarbeit erinnern, bedeutet mehr als jede Vorlage. Sie unverändert zu senden, ist aber auch in Ordnung.</translation>
     </message>
     <message>
         <source>&amp;Send</source>
