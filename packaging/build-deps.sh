@@ -12,7 +12,7 @@ FAIRWELL_BUILD_PACKAGES=(
     qtkeychain-qt6-dev libsecret-1-0
 )
 FAIRWELL_TEST_PACKAGES=(
-    libgtest-dev libgmock-dev libbenchmark-dev
+    libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev
     postgresql locales python3-aiosmtpd xvfb xauth
     desktop-file-utils appstream dpkg-dev file lintian
     openssl gnome-keyring libsecret-tools dbus

@@ -15,6 +15,10 @@
 #include "queue/queueviewpage.h"
 #include "session/session.h"
 #include "winback/winbackpage.h"
+#include "notes/notecomposerdialog.h"
+#include "notes/outboxcontroller.h"
+#include "notes/outboxpage.h"
+#include "dialogs/mailsettingsdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -125,12 +129,17 @@ void MainWindow::createActions()
             page->reload();
         else if (currentPage() == Page::Winback)
             m_winback->reload();
+        else if (currentPage() == Page::Outbox)
+            m_outbox->reload();
         m_sidebar->refreshCounts(m_session);
     });
 
     m_startAction = new QAction(this);
     m_startAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(m_startAction, &QAction::triggered, this, &MainWindow::startOffboarding);
+
+    m_mailSettingsAction = new QAction(this);
+    connect(m_mailSettingsAction, &QAction::triggered, this, &MainWindow::editMailSettings);
 
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -147,11 +156,13 @@ void MainWindow::createActions()
     m_pageGroup = new QActionGroup(this);
     const QStringList icons{QStringLiteral("myqueue"),  QStringLiteral("due"),     QStringLiteral("closing"),
                             QStringLiteral("unassigned"), QStringLiteral("allcases"), QStringLiteral("closed"),
-                            QStringLiteral("winback"),  QStringLiteral("dashboards"), QStringLiteral("admin")};
+                            QStringLiteral("winback"),  QStringLiteral("outbox"),  QStringLiteral("dashboards"),
+                            QStringLiteral("admin")};
     for (int i = 0; i < icons.size(); ++i) {
         auto *action = new QAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(icons.at(i))), QString(), this);
         action->setCheckable(true);
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth.
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(i < 9 ? Qt::Key_1 + i : Qt::Key_0)));
         action->setData(i);
         m_pageGroup->addAction(action);
         m_pageActions.append(action);
@@ -174,6 +185,7 @@ void MainWindow::createMenus()
             [this](const DatabaseSpec &spec) { openDatabaseAskingPassword(OpenRequest{spec}); });
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_switchProfileAction);
+    m_fileMenu->addAction(m_mailSettingsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -213,20 +225,31 @@ void MainWindow::createPages()
         connect(page, &QueueViewPage::reassignRequested, this, &MainWindow::reassign);
     }
     m_winback = new WinbackPage(m_stack);
+    m_outbox = new OutboxPage(m_stack);
     m_dashboards = new EmptyStatePage(m_stack);
     m_admin = new EmptyStatePage(m_stack);
     m_dashboards->setIcon(m_pageActions.at(int(Page::Dashboards))->icon());
     m_admin->setIcon(m_pageActions.at(int(Page::Admin))->icon());
-    for (QWidget *page : {static_cast<QWidget *>(m_winback), static_cast<QWidget *>(m_dashboards),
-                          static_cast<QWidget *>(m_admin)})
+    for (QWidget *page : {static_cast<QWidget *>(m_winback), static_cast<QWidget *>(m_outbox),
+                          static_cast<QWidget *>(m_dashboards), static_cast<QWidget *>(m_admin)})
         m_stack->addWidget(page);
     connect(m_winback, &WinbackPage::caseActivated, this, &MainWindow::openCase);
+    connect(m_outbox, &OutboxPage::caseActivated, this, &MainWindow::openCase);
+    connect(m_outbox, &OutboxPage::countsChanged, this, [this](int needsAttention) {
+        m_sidebar->setCount(int(Page::Outbox), needsAttention,
+                            tr("%n note(s) need attention", nullptr, needsAttention));
+    });
+    m_outboxController = new OutboxController(this, this);
+    connect(m_outboxController, &OutboxController::noteChanged, this, &MainWindow::refreshAll);
+    connect(m_outboxController, &OutboxController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
 
     // The case view is no sidebar entry: it opens from a list and goes back to it.
     m_caseView = new CaseView(m_stack);
     m_stack->addWidget(m_caseView);
     connect(m_caseView, &CaseView::backRequested, this, &MainWindow::backFromCase);
     connect(m_caseView, &CaseView::caseChanged, this, &MainWindow::refreshAll);
+    connect(m_caseView, &CaseView::noteRequested, this, &MainWindow::writeNote);
     for (const QKeySequence &back : {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::ALT | Qt::Key_Left)}) {
         auto *shortcut = new QShortcut(back, m_caseView);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -272,6 +295,8 @@ void MainWindow::retranslateUi()
     m_switchProfileAction->setStatusTip(tr("Work as another person in this local database"));
     m_reloadAction->setText(tr("&Reload"));
     m_reloadAction->setStatusTip(tr("Ask the database again for what this page shows"));
+    m_mailSettingsAction->setText(tr("&Mail Settings…"));
+    m_mailSettingsAction->setStatusTip(tr("The mail server for thank-you notes, the export directions, your signature"));
     m_startAction->setText(tr("&Start Offboarding…"));
     m_startAction->setStatusTip(tr("Open a case for a departing account"));
     m_caseMenu->setTitle(tr("&Case"));
@@ -282,7 +307,8 @@ void MainWindow::retranslateUi()
 
     const QStringList pageNames{tr("My queue"),     tr("Due or overdue"), tr("Closing this week"),
                                 tr("Unassigned"),   tr("All open"),       tr("Closed"),
-                                tr("Win-back"),     tr("Dashboards"),     tr("Admin")};
+                                tr("Win-back"),     tr("Outbox"),         tr("Dashboards"),
+                                tr("Admin")};
     for (int i = 0; i < pageNames.size(); ++i)
         m_pageActions.at(i)->setText(pageNames.at(i)); // the sidebar follows its actions
     m_sidebar->setAccessibleName(tr("Pages"));
@@ -292,6 +318,7 @@ void MainWindow::retranslateUi()
     for (int i = 0; i < m_queueViewPages.size(); ++i)
         m_queueViewPages.at(i)->setAccessibleName(pageNames.at(i));
     m_winback->setAccessibleName(tr("Win-back"));
+    m_outbox->setAccessibleName(tr("Outbox"));
 
     m_dashboards->setTitle(tr("Dashboards"));
     m_dashboards->setText(
@@ -418,11 +445,41 @@ void MainWindow::reassign(const QList<qint64> &caseIds)
     dialog->open();
 }
 
+void MainWindow::writeNote(qint64 caseId)
+{
+    if (!m_session || !m_session->actor().isValid())
+        return;
+    auto *dialog = new NoteComposerDialog(m_session, caseId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NoteComposerDialog::noteQueued, this, [this] {
+        m_outboxController->wake();
+        refreshAll();
+        statusBar()->showMessage(m_outboxController->isSending()
+                                     ? tr("The note is in the outbox and goes out in a moment.")
+                                     : tr("The note is recorded on the case."),
+                                 8000);
+    });
+    connect(dialog, &QDialog::finished, this, &MainWindow::refreshAll);
+    dialog->open();
+}
+
+void MainWindow::editMailSettings()
+{
+    if (!m_session || !m_session->actor().isValid())
+        return;
+    auto *dialog = new MailSettingsDialog(m_session, m_outboxController->secrets(),
+                                          m_session->actor().isAdmin(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MailSettingsDialog::settingsSaved, m_outboxController, &OutboxController::reloadSettings);
+    dialog->open();
+}
+
 void MainWindow::refreshAll()
 {
     for (QueueViewPage *page : std::as_const(m_queueViewPages))
         page->refresh();
     m_winback->refresh();
+    m_outbox->refresh();
     if (isShowingCase())
         m_caseView->refresh();
     m_sidebar->refreshCounts(m_session);
@@ -461,7 +518,9 @@ void MainWindow::openDatabaseAskingPassword(const OpenRequest &request)
 
 void MainWindow::databaseReady(const OpenRequest &request, Session *session, const OpenOutcome &outcome)
 {
-    // The old session goes only now: a failed open leaves it working.
+    // The old session goes only now: a failed open leaves it working. Its
+    // sender stops first, since it sends through it.
+    m_outboxController->setSession(nullptr);
     delete m_session;
     m_session = session;
     session->setParent(this);
@@ -474,7 +533,9 @@ void MainWindow::databaseReady(const OpenRequest &request, Session *session, con
     for (QueueViewPage *page : std::as_const(m_queueViewPages))
         page->setSession(session);
     m_winback->setSession(session);
+    m_outbox->setSession(session);
     m_caseView->setSession(session);
+    m_outboxController->setSession(session);
     if (isShowingCase())
         showPage(m_returnPage);
     m_stack->currentWidget()->setFocus();
@@ -510,6 +571,7 @@ void MainWindow::actorChanged(const Actor &actor)
 {
     Q_UNUSED(actor)
     m_startAction->setEnabled(m_session && m_session->actor().isValid());
+    m_mailSettingsAction->setEnabled(m_session && m_session->actor().isValid());
     m_sidebar->refreshCounts(m_session);
     updateStatus();
     emit workingAsChanged(workingAsText());

@@ -21,6 +21,8 @@ namespace fairwell {
 
 class CaseView;
 class EmptyStatePage;
+class OutboxController;
+class OutboxPage;
 class PageSidebar;
 class RecentMenu;
 class QueueViewPage;
@@ -36,7 +38,18 @@ class MainWindow : public QMainWindow
 
 public:
     // The sidebar's entries, in order: the queue views first.
-    enum class Page { MyQueue, DueOrOverdue, ClosingThisWeek, Unassigned, AllOpen, Closed, Winback, Dashboards, Admin };
+    enum class Page {
+        MyQueue,
+        DueOrOverdue,
+        ClosingThisWeek,
+        Unassigned,
+        AllOpen,
+        Closed,
+        Winback,
+        Outbox,
+        Dashboards,
+        Admin
+    };
     Q_ENUM(Page)
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -55,6 +68,8 @@ public:
     // The queue view of `page`, or nullptr for other pages.
     QueueViewPage *queueViewPage(Page page) const;
     WinbackPage *winbackPage() const { return m_winback; }
+    OutboxPage *outboxPage() const { return m_outbox; }
+    OutboxController *outboxController() const { return m_outboxController; }
     CaseView *caseView() const { return m_caseView; }
     bool isShowingCase() const;
     // Shows the case, remembering the page to come back to.
@@ -98,6 +113,8 @@ private:
     void refreshAll();
     void reassign(const QList<qint64> &caseIds);
     void backFromCase();
+    void writeNote(qint64 caseId);
+    void editMailSettings();
 
     Session *m_session = nullptr;
     std::optional<DatabaseSpec> m_spec;
@@ -107,6 +124,8 @@ private:
     QStackedWidget *m_stack = nullptr;
     QList<QueueViewPage *> m_queueViewPages; // in the order of Page
     WinbackPage *m_winback = nullptr;
+    OutboxPage *m_outbox = nullptr;
+    OutboxController *m_outboxController = nullptr;
     CaseView *m_caseView = nullptr;
     Page m_returnPage = Page::MyQueue; // where Back from a case goes
     EmptyStatePage *m_dashboards = nullptr;
@@ -127,6 +146,7 @@ private:
     QAction *m_switchProfileAction = nullptr;
     QAction *m_reloadAction = nullptr;
     QAction *m_startAction = nullptr;
+    QAction *m_mailSettingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "defaultcontent.h"
 
+#include "notes/templaterenderer.h"
 #include "storage/database.h"
 
 #include <QDir>
@@ -252,6 +253,12 @@ Result<QList<TemplateDefault>> parseTemplates(const QString &path)
         const auto body = text(object, QStringLiteral("body"));
         if (!name || !subject || !body)
             return invalid(path, DefaultContent::tr("template %1 needs a name, a subject and a body.").arg(i + 1));
+        if (const auto fault = TemplateRenderer::check(*subject))
+            return invalid(path, DefaultContent::tr("the subject of template \"%1\" cannot be used. %2")
+                                     .arg(*name, fault->message()));
+        if (const auto fault = TemplateRenderer::check(*body))
+            return invalid(path, DefaultContent::tr("the text of template \"%1\" cannot be used. %2")
+                                     .arg(*name, fault->message()));
         result.append({*name, object.value(QLatin1String("language")).toString(QStringLiteral("en")), *subject, *body});
     }
     return result;
@@ -382,6 +389,23 @@ Status installTemplates(Database &db, const QList<TemplateDefault> &templates, c
 QString DefaultContent::resourceFolder()
 {
     return QStringLiteral(":/fairwell/defaults");
+}
+
+Result<QList<NoteTemplate>> DefaultContent::templates(const QString &folder)
+{
+    auto defaults = parseTemplates(QDir(folder).filePath(QStringLiteral("templates.json")));
+    if (!defaults)
+        return fail(defaults.error());
+    QList<NoteTemplate> result;
+    for (const TemplateDefault &note : std::as_const(*defaults)) {
+        NoteTemplate entry;
+        entry.name = note.name;
+        entry.language = note.language;
+        entry.subject = note.subject;
+        entry.body = note.body;
+        result.append(entry);
+    }
+    return result;
 }
 
 Status DefaultContent::install(Database &db)

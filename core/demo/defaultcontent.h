@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/notetemplate.h"
 #include "error.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,12 @@ public:
     // templates.json), stamping the rows with `createdAt` (now when invalid).
     // The demo generator passes a fixed instant so its data is reproducible.
     static Status install(Database &db, const QString &folder, const QDateTime &createdAt);
+
+    // The note templates of `folder`'s templates.json, not yet saved. Each
+    // subject and body is checked with the template parser, so a broken
+    // default is an error naming the template and the line and column of
+    // the fault, never a note that fails when a rep writes it.
+    static Result<QList<NoteTemplate>> templates(const QString &folder = resourceFolder());
 };
 
 } // namespace fairwell

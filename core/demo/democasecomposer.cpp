@@ -3,10 +3,15 @@
 
 #include "demo/demorandom.h"
 #include "demo/demotext.h"
+#include "domain/notetemplate.h"
+#include "notes/casemergevalues.h"
+#include "notes/templaterenderer.h"
+#include "services/casedetail.h"
 #include "services/playbookrules.h"
 #include "storage/database.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace fairwell {
 
@@ -18,14 +23,20 @@ const QVariant NullInt(QMetaType::fromType<int>());
 // A null QString binds as NULL; text columns that are NOT NULL get this.
 const QString EmptyText = QStringLiteral("");
 
-QString merge(QString text, const QString &firstName, const QString &accountName, const QString &repName,
-              const QString &link)
+// The thank-you note as the app writes it: the case's merge values through
+// the note renderer. None when the template needs a value a demo case lacks
+// (an admin's own template asking for a signature, say).
+std::optional<RenderedNote> thankYouNote(const DemoCatalog::Template &chosen, const CaseDetail &detail,
+                                         const MergeSources &sources)
 {
-    text.replace(QLatin1String("{{contact.first_name}}"), firstName);
-    text.replace(QLatin1String("{{account.name}}"), accountName);
-    text.replace(QLatin1String("{{rep.name}}"), repName);
-    text.replace(QLatin1String("{{export.link}}"), link);
-    return text;
+    NoteTemplate note;
+    note.language = chosen.language;
+    note.subject = chosen.subject;
+    note.body = chosen.body;
+    auto rendered = TemplateRenderer::render(note, CaseMergeValues::forCase(detail, sources));
+    if (!rendered)
+        return std::nullopt;
+    return *rendered;
 }
 
 } // namespace
@@ -293,13 +304,26 @@ void DemoCaseComposer::compose(int index, Rows &rows, DemoRandom &random)
             }
         }
         chosen = fitting.isEmpty() ? &m_context.catalog.templates.first() : fitting.at(random.index(fitting.size()));
-        QString body = merge(chosen->body, facts.contactFirstName, facts.name, repName, exportLink);
-        if (random.perMille(700))
-            body += QStringLiteral("\n\nP.S. ") + DemoText::personalLine(random, chosen->language == QLatin1String("de"));
-        const bool send = closed ? !random.perMille(40) : thankYouDone;
-        if (closed || thankYouDone || random.perMille(400)) // an open case may have a draft already
-            addNote(chosen->id, merge(chosen->subject, facts.contactFirstName, facts.name, repName, exportLink), body,
-                    thankYouDay.isValid() ? within(thankYouDay) : last, send);
+        CaseDetail detail;
+        detail.header.accountName = facts.name;
+        detail.header.plan = account.plan;
+        detail.header.customerSince = account.customerSince;
+        detail.header.contactName = facts.contactName;
+        detail.header.offboardingCase.effectiveOn = c.effectiveOn;
+        MergeSources sources;
+        sources.repName = repName;
+        sources.exportLink = exportLink;
+        sources.language = chosen->language;
+        sources.today = last;
+        if (const auto note = thankYouNote(*chosen, detail, sources)) {
+            QString body = note->body;
+            if (random.perMille(700))
+                body += QStringLiteral("\n\nP.S. ")
+                        + DemoText::personalLine(random, chosen->language == QLatin1String("de"));
+            const bool send = closed ? !random.perMille(40) : thankYouDone;
+            if (closed || thankYouDone || random.perMille(400)) // an open case may have a draft already
+                addNote(chosen->id, note->subject, body, thankYouDay.isValid() ? within(thankYouDay) : last, send);
+        }
     }
     const bool leaving = c.outcome == QLatin1String("churned") || c.outcome == QLatin1String("downgraded");
     if (((closed && leaving) || (!closed && exportDone)) && random.perMille(900))

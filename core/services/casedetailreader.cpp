@@ -4,6 +4,8 @@
 #include "domain/call.h"
 #include "domain/note.h"
 #include "services/casehistory.h"
+#include "services/noteedit.h"
+#include "storage/noterepository.h"
 #include "storage/alternativeofferedrepository.h"
 #include "storage/caserepository.h"
 #include "storage/contactrepository.h"
@@ -14,6 +16,8 @@
 #include "storage/winbackcheckinrepository.h"
 
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 #include <algorithm>
@@ -192,24 +196,118 @@ QString alternativeResponseWord(AlternativeResponse response)
     return {};
 }
 
-QString noteStateWord(NoteState state)
+} // namespace
+
+Status CaseDetailReader::readNotes(CaseDetail &detail, const QHash<qint64, QString> &names)
 {
-    switch (state) {
-    case NoteState::Draft:
-        return CaseDetailReader::tr("draft");
-    case NoteState::Queued:
-        return CaseDetailReader::tr("queued");
-    case NoteState::Sending:
-        return CaseDetailReader::tr("sending");
-    case NoteState::Sent:
-        return CaseDetailReader::tr("sent");
-    case NoteState::Failed:
-        return CaseDetailReader::tr("failed");
+    const qint64 caseId = detail.header.offboardingCase.id;
+    struct NoteLine
+    {
+        QDateTime at;
+        qint64 authorId = 0;
+        NoteState state = NoteState::Draft;
+        QString subject;
+        QString recipient;
+        bool shown = false;
+    };
+    QHash<qint64, NoteLine> notes;
+    QList<qint64> order;
+    auto noteRows = m_db.exec(QStringLiteral("SELECT id, created_at, updated_at, sent_at, author_id, state, subject, "
+                                             "recipient_name, recipient_email FROM notes WHERE case_id = ? ORDER BY id"),
+                              {caseId});
+    if (!noteRows)
+        return fail(noteRows.error());
+    while (noteRows->next()) {
+        RowReader r(*noteRows);
+        const qint64 id = r.id();
+        NoteLine line;
+        const QDateTime created = r.instant();
+        const QDateTime updated = r.instant();
+        const QDateTime sent = r.instant();
+        line.authorId = r.id();
+        line.state = r.enumValue(NoteState::Draft);
+        line.subject = r.text();
+        line.recipient = r.text();
+        const QString email = r.text();
+        if (line.recipient.isEmpty())
+            line.recipient = email.isEmpty() ? tr("the customer") : email;
+        line.at = sent.isValid() ? sent : line.state == NoteState::Draft ? updated : created;
+        notes.insert(id, line);
+        order.append(id);
+    }
+    if (notes.isEmpty())
+        return {};
+
+    // What happened to each note, as the outbox and people recorded it.
+    auto history = m_db.exec(QStringLiteral("SELECT a.entity_id, a.occurred_at, a.user_id, a.after_json "
+                                            "FROM audit_log a JOIN notes n ON n.id = a.entity_id "
+                                            "WHERE a.entity = ? AND n.case_id = ? ORDER BY a.id"),
+                             {NoteRepository::auditEntity(), caseId});
+    if (!history)
+        return fail(history.error());
+    while (history->next()) {
+        RowReader r(*history);
+        const qint64 noteId = r.id();
+        const QDateTime at = r.instant();
+        const qint64 userId = r.id();
+        const QJsonObject after = QJsonDocument::fromJson(r.text().toUtf8()).object();
+        const auto found = notes.find(noteId);
+        if (found == notes.end())
+            continue;
+        NoteLine &line = found.value();
+        const QString change = after.value(QStringLiteral("change")).toString();
+        const QString detailText = after.value(QStringLiteral("detail")).toString();
+        TimelineEntry e;
+        e.kind = TimelineEntry::Kind::Note;
+        e.at = at;
+        e.actorName = names.value(userId);
+        e.text = line.subject;
+        if (change == QLatin1String("note_queued")) {
+            e.title = tr("Thank-you note queued for %1").arg(line.recipient);
+        } else if (change == QLatin1String("note_sent")) {
+            e.title = tr("Note sent to %1").arg(line.recipient);
+        } else if (change == QLatin1String("note_retry_planned")) {
+            const QDateTime next = instantFromSql(after.value(QStringLiteral("next_attempt_at")).toString());
+            e.title = tr("Note to %1 delayed; next try %2")
+                          .arg(line.recipient, QLocale().toString(next.toLocalTime(), QLocale::ShortFormat));
+            e.text = detailText;
+        } else if (change == QLatin1String("note_failed")) {
+            e.title = tr("Note to %1 failed").arg(line.recipient);
+            e.text = detailText;
+        } else if (change == QLatin1String("note_may_have_been_sent")) {
+            e.title = tr("Note to %1 may have been sent: please check").arg(line.recipient);
+            e.text = detailText;
+        } else if (change == QLatin1String("note_retried")) {
+            e.title = tr("Note to %1 queued again").arg(line.recipient);
+        } else if (change == QLatin1String("note_cancelled")) {
+            e.title = tr("Note to %1 cancelled").arg(line.recipient);
+        } else if (change == QLatin1String("note_confirmed_sent")) {
+            e.title = tr("Note to %1 confirmed as sent").arg(line.recipient);
+        } else if (change == QLatin1String("note_sent_by_hand")) {
+            const auto delivery = fromString<NoteDelivery>(after.value(QStringLiteral("delivery")).toString());
+            e.title = delivery == NoteDelivery::Eml ? tr("Note to %1 sent by hand (.eml file)").arg(line.recipient)
+                                                    : tr("Note to %1 sent from the mail program").arg(line.recipient);
+        } else {
+            continue; // drafted, handed to the server: not news for the case
+        }
+        line.shown = true;
+        detail.timeline.append(e);
+    }
+    // Drafts, and notes from before the outbox recorded its work.
+    for (const qint64 id : std::as_const(order)) {
+        const NoteLine &line = notes.value(id);
+        if (line.shown && line.state != NoteState::Draft)
+            continue;
+        TimelineEntry e;
+        e.kind = TimelineEntry::Kind::Note;
+        e.at = line.at;
+        e.actorName = names.value(line.authorId);
+        e.title = tr("Note to %1 (%2)").arg(line.recipient, NoteEdit::stateWord(line.state));
+        e.text = line.subject;
+        detail.timeline.append(e);
     }
     return {};
 }
-
-} // namespace
 
 Status CaseDetailReader::readTimeline(CaseDetail &detail)
 {
@@ -253,26 +351,8 @@ Status CaseDetailReader::readTimeline(CaseDetail &detail)
         timeline.append(e);
     }
 
-    auto notes = m_db.exec(QStringLiteral("SELECT created_at, sent_at, author_id, state, subject, recipient_name "
-                                          "FROM notes WHERE case_id = ?"),
-                           {caseId});
-    if (!notes)
-        return fail(notes.error());
-    while (notes->next()) {
-        RowReader r(*notes);
-        TimelineEntry e;
-        e.kind = TimelineEntry::Kind::Note;
-        const QDateTime created = r.instant();
-        const QDateTime sent = r.instant();
-        e.at = sent.isValid() ? sent : created;
-        e.actorName = names.value(r.id());
-        const auto state = r.enumValue(NoteState::Draft);
-        const QString subject = r.text();
-        const QString recipient = r.text();
-        e.title = tr("Note to %1 (%2)").arg(recipient.isEmpty() ? tr("the customer") : recipient, noteStateWord(state));
-        e.text = subject;
-        timeline.append(e);
-    }
+    if (auto ok = readNotes(detail, names); !ok)
+        return ok;
 
     for (const AlternativeOffered &a : std::as_const(detail.alternatives)) {
         TimelineEntry e;

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 
 namespace fairwell {
 
@@ -27,6 +28,8 @@ private:
     Status readHeader(CaseDetail &detail, const QDate &today);
     Status readTasks(CaseDetail &detail, const QDate &today);
     Status readTimeline(CaseDetail &detail);
+    // The notes' lines of the timeline; `names` by user id.
+    Status readNotes(CaseDetail &detail, const QHash<qint64, QString> &names);
 
     Database &m_db;
 };

@@ -45,7 +45,16 @@ Result<QList<Person>> PeopleService::people()
 {
     if (auto allowed = Authorization::requireActor(m_context.actor); !allowed)
         return fail(allowed.error());
-    return CaseListQuery(m_context.db).people();
+    auto query = m_context.db.exec(
+        QStringLiteral("SELECT id, display_name, role FROM users WHERE active = ? ORDER BY ")
+            + m_context.db.alphabetical(QStringLiteral("display_name")) + QStringLiteral(", id"),
+        {true});
+    if (!query)
+        return fail(query.error());
+    QList<Person> result;
+    while (query->next())
+        result.append(Person{query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString()});
+    return result;
 }
 
 Status PeopleService::requireLocalFile() const

@@ -3,7 +3,7 @@
 
 #include "domain/user.h"
 #include "error.h"
-#include "services/caselistquery.h"
+#include "services/person.h"
 #include "session/actor.h"
 
 #include <QCoreApplication>

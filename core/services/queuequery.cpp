@@ -2,6 +2,7 @@
 #include "services/queuequery.h"
 
 #include "services/queuetext.h"
+#include "services/sqlitesearchplan.h"
 #include "storage/database.h"
 
 #include <QSet>
@@ -138,7 +139,7 @@ QString QueueQuery::folded(const QString &text) const
     return m_db.isPostgres() ? text : QueueText::foldForSqlite(text);
 }
 
-QueueQuery::Condition QueueQuery::conditions(const QueueFilter &filter) const
+Result<QueueQuery::Condition> QueueQuery::conditions(const QueueFilter &filter, SqliteSearchPlan::Purpose purpose)
 {
     Condition where;
     const QDate today = effectiveToday(filter.today);
@@ -202,19 +203,18 @@ QueueQuery::Condition QueueQuery::conditions(const QueueFilter &filter) const
             }
             where.clauses << QStringLiteral("cases.queue_search LIKE lower(?)");
             where.values << QueueText::likeContains(text);
-        } else if (QueueText::trigramSearchable(text)) {
-            // The unary + keeps SQLite on the view's sort index (read in
-            // order, each id looked up in the set found once) instead of
-            // fetching every match and sorting them: a common text
-            // ("gmbh") matches thousands of cases.
-            where.clauses << QStringLiteral(
-                "+cases.id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)");
-            where.values << QueueText::ftsPhrase(folded(text));
         } else {
-            // instr() has no wildcards; the index (status, queue_search)
-            // holds the text, so the scan reads no table rows.
-            where.clauses << QStringLiteral("instr(cases.queue_search, ?) > 0");
-            where.values << folded(text);
+            SqliteSearchPlan plan([this](const QString &sql, const QVariantList &values) { return exec(sql, values); },
+                                  m_fewMatches);
+            auto clause = plan.clauseFor(folded(text), purpose);
+            if (!clause)
+                return fail(clause.error());
+            if (clause->matchesNothing)
+                where.matchesNothing = true;
+            else if (!clause->sql.isEmpty()) {
+                where.clauses << clause->sql;
+                where.values << clause->values;
+            }
         }
     }
     return where;
@@ -281,7 +281,10 @@ Result<QueuePage> QueueQuery::page(const QueueFilter &filter, QueueColumn column
     if (limit < 0)
         return fail(ErrorCode::InvalidInput, tr("A page of the queue cannot hold fewer than no rows."));
     QueuePage page;
-    const Condition where = conditions(filter);
+    const auto condition = conditions(filter, SqliteSearchPlan::Purpose::Page);
+    if (!condition)
+        return fail(condition.error());
+    const Condition &where = *condition;
     if (where.matchesNothing || limit == 0) {
         page.next = after;
         page.atEnd = where.matchesNothing;
@@ -325,7 +328,12 @@ Result<QueuePage> QueueQuery::page(const QueueFilter &filter, QueueColumn column
 
 Result<qint64> QueueQuery::count(const QueueFilter &filter)
 {
-    const Condition where = conditions(filter);
+    if (!m_db.isPostgres() && isWholeStatus(filter))
+        return statusCount(filter.view == QueueView::Closed ? QStringLiteral("closed") : QStringLiteral("open"));
+    const auto condition = conditions(filter, SqliteSearchPlan::Purpose::Count);
+    if (!condition)
+        return fail(condition.error());
+    const Condition &where = *condition;
     if (where.matchesNothing)
         return qint64(0);
     auto query = exec(QLatin1String("SELECT count(*) FROM cases WHERE ") + where.clauses.join(QLatin1String(" AND ")),
@@ -335,6 +343,20 @@ Result<qint64> QueueQuery::count(const QueueFilter &filter)
     if (!query->next())
         return fail(ErrorCode::QueryFailed, tr("Could not count the cases of the queue."), m_db.spec().displayName());
     return query->value(0).toLongLong();
+}
+
+bool QueueQuery::isWholeStatus(const QueueFilter &filter)
+{
+    return (filter.view == QueueView::AllOpen || filter.view == QueueView::Closed) && filter.ownerId == 0
+           && filter.segment.isEmpty() && filter.plan.isEmpty() && filter.text.trimmed().isEmpty();
+}
+
+Result<qint64> QueueQuery::statusCount(const QString &status)
+{
+    auto query = exec(QStringLiteral("SELECT cases FROM queue_status_counts WHERE status = ?"), {status});
+    if (!query)
+        return fail(query.error());
+    return query->next() ? query->value(0).toLongLong() : qint64(0);
 }
 
 Result<QueueCounts> QueueQuery::counts(const QueueFilter &filter)

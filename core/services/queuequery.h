@@ -3,6 +3,7 @@
 
 #include "error.h"
 #include "services/queuetypes.h"
+#include "services/sqlitesearchplan.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -37,6 +38,8 @@ public:
     // For the benchmark: every statement run from now on, its values
     // written into it, so a bare sqlite3 or psql can run the same.
     void setStatementLog(QStringList *log) { m_log = log; }
+    // For tests: the bound between SQLite's two plans for a search.
+    void setFewMatches(qint64 bound) { m_fewMatches = bound; }
 
 private:
     struct Condition
@@ -47,7 +50,12 @@ private:
     };
 
     // The WHERE clauses of `filter` (without the sort key's), on `cases`.
-    Condition conditions(const QueueFilter &filter) const;
+    // `purpose` picks SQLite's plan for a search (sqlitesearchplan.h).
+    Result<Condition> conditions(const QueueFilter &filter, SqliteSearchPlan::Purpose purpose);
+    // A view that is all the cases of one status: SQLite reads its count
+    // from queue_status_counts (migration 8) instead of counting.
+    static bool isWholeStatus(const QueueFilter &filter);
+    Result<qint64> statusCount(const QString &status);
     // Up to `limit` rows of the part of the order where the key is NULL
     // (`nullPart`) or not, after `after` when it lies in that part.
     Status fetch(const Condition &where, QueueColumn column, bool ascending, bool nullPart,
@@ -61,6 +69,7 @@ private:
     Database &m_db;
     qint64 m_actorId;
     QStringList *m_log = nullptr;
+    qint64 m_fewMatches = SqliteSearchPlan::defaultFewMatches;
 };
 
 } // namespace fairwell

@@ -18,6 +18,7 @@ target_sources(fairwell_core PRIVATE
     alternativeofferedrepository.h alternativeofferedrepository.cpp
     notetemplaterepository.h notetemplaterepository.cpp
     noterepository.h noterepository.cpp
+    settingsrepository.h settingsrepository.cpp
     winbackcheckinrepository.h winbackcheckinrepository.cpp
     usageeventrepository.h usageeventrepository.cpp
 )

@@ -3,6 +3,7 @@
 // hold, that installing twice changes nothing, and that a broken file is
 // named in a clear error instead of a crash.
 #include "demo/defaultcontent.h"
+#include "notes/templaterenderer.h"
 #include "storage/database.h"
 #include "testdatabases.h"
 
@@ -65,8 +66,8 @@ TEST_P(DefaultContentTest, InstallsTaxonomyPlaybooksAndTemplates)
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM exit_reasons")), 26);
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM playbooks")), 4);
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM playbook_steps")), 27);
-    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM note_templates")), 3);
-    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM note_templates WHERE language = 'de'")), 1);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM note_templates")), 4);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM note_templates WHERE language = 'de'")), 2);
     // Every category has reasons, and the reasons the brief names are there.
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM reason_categories c WHERE NOT EXISTS "
                                    "(SELECT 1 FROM exit_reasons r WHERE r.category_id = c.id)")),
@@ -88,7 +89,7 @@ TEST_P(DefaultContentTest, InstallingTwiceChangesNothing)
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM exit_reasons")), 26);
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM playbooks")), 4);
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM playbook_steps")), 27);
-    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM note_templates")), 3);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM note_templates")), 4);
 }
 
 TEST_P(DefaultContentTest, LeavesAnAdminsOwnContentAlone)
@@ -147,14 +148,38 @@ TEST_P(DefaultContentTest, PlaybookStepsAreOrderedAndFollowThePrinciples)
 TEST_P(DefaultContentTest, TemplatesCarryMergeFields)
 {
     ASSERT_TRUE(DefaultContent::install(*db).has_value());
-    auto templates = db->exec(QStringLiteral("SELECT name, body FROM note_templates"));
+    auto templates = db->exec(QStringLiteral("SELECT name, subject, body FROM note_templates"));
     ASSERT_TRUE(templates.has_value());
+    int seen = 0;
     while (templates->next()) {
-        const QString body = templates->value(1).toString();
-        for (const char *field : {"{{contact.first_name}}", "{{account.name}}", "{{rep.name}}", "{{export.link}}"})
-            EXPECT_TRUE(body.contains(QString::fromLatin1(field)))
-                << templates->value(0).toString().toStdString() << " lacks " << field;
+        ++seen;
+        const std::string name = templates->value(0).toString().toStdString();
+        ASSERT_TRUE(TemplateRenderer::parse(templates->value(1).toString()).has_value()) << name;
+        auto body = TemplateRenderer::parse(templates->value(2).toString());
+        ASSERT_TRUE(body.has_value()) << name << ": " << body.error().text().toStdString();
+        for (const char *field : {"contact.first_name", "account.name", "rep.signature", "rep.name", "export.link",
+                                  "export.directions"})
+            EXPECT_TRUE(body->fields().contains(QString::fromLatin1(field))) << name << " lacks " << field;
     }
+    EXPECT_EQ(seen, 4);
+}
+
+TEST_P(DefaultContentTest, BrokenTemplateIsNamedAndWritesNothing)
+{
+    QTemporaryDir folder;
+    ASSERT_TRUE(folder.isValid());
+    const QString path = copyDefaultsWith(
+        folder, QStringLiteral("templates.json"),
+        R"({"templates": [{"name": "Oops", "subject": "Thanks {{contact.first_name", "body": "Hi"}]})");
+    auto installed = DefaultContent::install(*db, path, {});
+    ASSERT_FALSE(installed.has_value());
+    EXPECT_EQ(installed.error().code, ErrorCode::InvalidInput);
+    EXPECT_TRUE(installed.error().message.contains(QLatin1String("\"Oops\"")))
+        << installed.error().text().toStdString();
+    EXPECT_TRUE(installed.error().message.contains(QLatin1String("Line 1, column 8")))
+        << installed.error().text().toStdString();
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM reason_categories")), 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM note_templates")), 0);
 }
 
 TEST_P(DefaultContentTest, MalformedJsonIsAClearErrorAndWritesNothing)

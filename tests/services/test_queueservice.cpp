@@ -4,6 +4,7 @@
 // folded search, and the copies migration 5's triggers keep on `cases`.
 #include "../repositories/repositorytest.h"
 
+#include "services/queuequery.h"
 #include "services/queueservice.h"
 #include "services/queuetext.h"
 #include "session/servicecontext.h"
@@ -381,6 +382,70 @@ TEST_P(Queue, SearchFoldsCaseBeyondAsciiAndTakesWildcardsLiterally)
     EXPECT_EQ(view("nothing like it"), Ids{});
     // A match never spans two fields.
     EXPECT_EQ(view("gmbhcrm"), Ids{});
+}
+
+TEST_P(Queue, TwoCharactersFindTextsThatEndWithThem)
+{
+    auto view = [&](const char *text) { return idSet(filter(QueueView::AllOpen, QString::fromUtf8(text))); };
+    // "Émile Zola" is the last thing in Gamma's text: no trigram starts
+    // with its final "la".
+    EXPECT_EQ(view("la"), (Ids{c5}));
+    EXPECT_EQ(view("LA"), (Ids{c5}));
+    EXPECT_EQ(view("ln"), (Ids{c1})); // "köln bäder": a trigram starts with it
+    EXPECT_EQ(view("qx"), Ids{});
+    auto counted = service().count(filter(QueueView::AllOpen, QStringLiteral("la")));
+    FW_ASSERT_OK(counted);
+    EXPECT_EQ(*counted, 1);
+}
+
+TEST_P(Queue, BothSqlitePlansOfASearchFindTheSameCases)
+{
+    // Few matches are read from the trigram index, many by reading the
+    // view in order: a bound of 0 sends every search the second way.
+    for (const char *text : {"kö", "la", "ln", "gmbh", "é", "crm-5", "ölmann", "e", "qx", "zzqx"}) {
+        for (const QueueView view : {QueueView::AllOpen, QueueView::Closed, QueueView::MyQueue}) {
+            const QueueFilter f = filter(view, QString::fromUtf8(text));
+            QueueQuery few(db(), anna);
+            QueueQuery many(db(), anna);
+            many.setFewMatches(0);
+            auto a = few.page(f, QueueColumn::Account, Qt::AscendingOrder, {}, 100);
+            auto b = many.page(f, QueueColumn::Account, Qt::AscendingOrder, {}, 100);
+            FW_ASSERT_OK(a);
+            FW_ASSERT_OK(b);
+            QList<qint64> idsA, idsB;
+            for (const QueueRow &row : a->rows)
+                idsA << row.caseId;
+            for (const QueueRow &row : b->rows)
+                idsB << row.caseId;
+            EXPECT_EQ(idsA, idsB) << text;
+            auto countA = few.count(f);
+            auto countB = many.count(f);
+            FW_ASSERT_OK(countA);
+            FW_ASSERT_OK(countB);
+            EXPECT_EQ(*countA, idsA.size()) << text;
+            EXPECT_EQ(*countB, idsA.size()) << text;
+        }
+    }
+}
+
+TEST_P(Queue, StatusCountsFollowEveryWriter)
+{
+    auto counts = [&] {
+        auto read = service().counts(filter(QueueView::AllOpen));
+        EXPECT_TRUE(read.has_value());
+        return read ? std::pair{read->allOpen, read->closed} : std::pair{qint64(-1), qint64(-1)};
+    };
+    EXPECT_EQ(counts(), (std::pair{qint64(5), qint64(2)}));
+    run(QStringLiteral("UPDATE cases SET status = 'closed', outcome = 'churned', closed_on = ? WHERE id = ?"),
+        {QStringLiteral("2026-11-03"), c4});
+    EXPECT_EQ(counts(), (std::pair{qint64(4), qint64(3)}));
+    run(QStringLiteral("UPDATE cases SET status = 'open', outcome = NULL, closed_on = NULL WHERE id = ?"), {c6});
+    EXPECT_EQ(counts(), (std::pair{qint64(5), qint64(2)}));
+    run(QStringLiteral("DELETE FROM tasks WHERE case_id = ?"), {c7});
+    run(QStringLiteral("DELETE FROM cases WHERE id = ?"), {c7});
+    EXPECT_EQ(counts(), (std::pair{qint64(5), qint64(1)}));
+    openCase(a8, 0, QDate(2026, 11, 3), QDate());
+    EXPECT_EQ(counts(), (std::pair{qint64(6), qint64(1)}));
 }
 
 TEST_P(Queue, SqliteFoldsTheLettersTheMigrationFolds)

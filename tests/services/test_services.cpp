@@ -162,6 +162,31 @@ TEST_P(Services, ARepWorksOnlyOnTheirOwnOrUnassignedCases)
     FW_EXPECT_OK(PlaybookService(context).applyToCase(unassigned, playbook.id));
 }
 
+TEST_P(Services, PeopleAreTheActiveUsersByName)
+{
+    const qint64 cara = addPerson(QStringLiteral("cara"), QStringLiteral("Cara Diaz"), UserRole::Admin);
+    const qint64 ada = addPerson(QStringLiteral("ada"), QStringLiteral("ada Park"), UserRole::Rep);
+    const qint64 gone = addPerson(QStringLiteral("old"), QStringLiteral("Aaron Old"), UserRole::Rep);
+    ASSERT_TRUE(db().exec(QStringLiteral("UPDATE users SET active = ? WHERE id = ?"), {false, gone}).has_value());
+    const qint64 ben = addPerson(QStringLiteral("ben"), QStringLiteral("Ben Cole"), UserRole::Manager);
+
+    const Actor actor = actorFor(ada);
+    ServiceContext context{db(), actor, m_control};
+    auto people = PeopleService(context).people();
+    FW_ASSERT_OK(people);
+    ASSERT_EQ(people->size(), 3);
+    // Alphabetical whatever the case of the first letter.
+    EXPECT_EQ(people->at(0).id, ada);
+    EXPECT_EQ(people->at(0).role, QStringLiteral("rep"));
+    EXPECT_EQ(people->at(1).id, ben);
+    EXPECT_EQ(people->at(2).id, cara);
+    EXPECT_EQ(people->at(2).displayName, QStringLiteral("Cara Diaz"));
+    EXPECT_EQ(people->at(2).role, QStringLiteral("admin"));
+
+    ServiceContext nobody{db(), Actor{}, m_control};
+    EXPECT_FALSE(PeopleService(nobody).people().has_value());
+}
+
 TEST_P(Services, ThePlaybookWithTheHighestPriorityThatMatchesIsChosen)
 {
     ReasonCategory price;

@@ -275,6 +275,12 @@ TEST_P(Migrations, PopulatedVersion3KeepsEveryRowAndIndex)
         if (isSqlite() && (table.startsWith(QLatin1String("account_search")) || table.startsWith(QLatin1String("case_search"))))
             rowsAfter.remove(table);
     }
+    // Version 8 on SQLite: the counts per status, right from the start.
+    if (isSqlite()) {
+        EXPECT_EQ(rowsAfter.take(QStringLiteral("queue_status_counts")),
+                  QStringList({QStringLiteral("closed|%1").arg(scalar(**db, QStringLiteral("SELECT count(*) FROM cases WHERE status = 'closed'"))),
+                               QStringLiteral("open|%1").arg(scalar(**db, QStringLiteral("SELECT count(*) FROM cases WHERE status = 'open'")))}));
+    }
     EXPECT_EQ(rowsAfter.keys(), rowsBefore.keys());
     for (auto it = rowsBefore.cbegin(); it != rowsBefore.cend(); ++it)
         EXPECT_EQ(rowsAfter.value(it.key()), it.value()) << it.key().toStdString();
@@ -295,6 +301,10 @@ TEST_P(Migrations, PopulatedVersion3KeepsEveryRowAndIndex)
     if (!isSqlite())
         expected << QStringLiteral("accounts_search_prefix_idx") << QStringLiteral("cases_queue_bigram_idx");
     expected << QStringLiteral("audit_entity_time_idx") << QStringLiteral("winback_status_completed_idx"); // version 6
+    expected << QStringLiteral("cases_queue_mine_next_due_idx"); // version 8
+    if (isSqlite())
+        expected << QStringLiteral("cases_queue_search_tail_idx");
+    expected << QStringLiteral("notes_due_idx"); // version 9
     expected.sort();
     EXPECT_EQ(indexNames(**db), expected);
 

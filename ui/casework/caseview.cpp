@@ -69,6 +69,8 @@ void CaseView::buildUi()
     m_feedback->setObjectName(QStringLiteral("feedbackButton"));
     m_alternative = new QPushButton(this);
     m_alternative->setObjectName(QStringLiteral("alternativeButton"));
+    m_note = new QPushButton(this);
+    m_note->setObjectName(QStringLiteral("noteButton"));
     m_close = new QPushButton(this);
     m_close->setObjectName(QStringLiteral("closeCaseButton"));
     m_claim = new QPushButton(this);
@@ -76,6 +78,10 @@ void CaseView::buildUi()
     connect(m_logCall, &QPushButton::clicked, this, &CaseView::logCall);
     connect(m_feedback, &QPushButton::clicked, this, &CaseView::recordFeedback);
     connect(m_alternative, &QPushButton::clicked, this, &CaseView::recordAlternative);
+    connect(m_note, &QPushButton::clicked, this, [this] {
+        if (m_caseId != 0)
+            Q_EMIT noteRequested(m_caseId);
+    });
     connect(m_close, &QPushButton::clicked, this, &CaseView::closeOrReopen);
     connect(m_claim, &QPushButton::clicked, this, &CaseView::claim);
     auto *actionRow = new QHBoxLayout;
@@ -83,6 +89,7 @@ void CaseView::buildUi()
     actionRow->addWidget(m_logCall);
     actionRow->addWidget(m_feedback);
     actionRow->addWidget(m_alternative);
+    actionRow->addWidget(m_note);
     actionRow->addStretch(1);
     actionRow->addWidget(m_close);
 
@@ -162,6 +169,8 @@ void CaseView::retranslateUi()
     m_logCall->setText(tr("&Log Call…"));
     m_feedback->setText(tr("&Record Feedback…"));
     m_alternative->setText(tr("Alternative &Offered…"));
+    m_note->setText(tr("Thank-&You Note…"));
+    m_note->setToolTip(tr("Write the customer a personal thank-you note"));
     m_claim->setText(tr("Cl&aim Case"));
     m_claim->setToolTip(tr("Make this case yours"));
     m_checklistLabel->setText(tr("Play&book checklist"));
@@ -361,6 +370,7 @@ void CaseView::updateActions()
     m_logCall->setEnabled(mayWork);
     m_feedback->setEnabled(mayWork);
     m_alternative->setEnabled(open && mayWork);
+    m_note->setEnabled(mayWork); // a thank-you may follow the close
     m_close->setEnabled(mayWork);
         // Mnemonics stay clear of the menu bar's (File, Case, View, Help).
     m_close->setText(!loaded || open ? tr("Clo&se Case…") : tr("Reopen Ca&se…"));

@@ -60,6 +60,8 @@ Q_SIGNALS:
     void backRequested();
     // A change was saved here: the queues and counts are out of date.
     void caseChanged(qint64 caseId);
+    // The person wants to write the case's thank-you note.
+    void noteRequested(qint64 caseId);
     void detailLoaded();
     void errorOccurred(const fairwell::Error &error);
 
@@ -96,6 +98,7 @@ private:
     QPushButton *m_logCall = nullptr;
     QPushButton *m_feedback = nullptr;
     QPushButton *m_alternative = nullptr;
+    QPushButton *m_note = nullptr;
     QPushButton *m_close = nullptr;
     QPushButton *m_claim = nullptr;
     MessageLine *m_message = nullptr;

@@ -3,7 +3,7 @@
 
 #include "common/rolenames.h"
 #include "domain/offboardingcase.h"
-#include "services/caselistquery.h"
+#include "services/person.h"
 #include "services/caseservice.h"
 #include "services/peopleservice.h"
 #include "session/session.h"

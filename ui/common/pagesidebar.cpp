@@ -65,6 +65,14 @@ void PageSidebar::refreshCounts(Session *session)
         Session::JobOptions{QStringLiteral("sidebar-counts"), {}, false});
 }
 
+void PageSidebar::setCount(int row, int count, const QString &description)
+{
+    if (QListWidgetItem *entry = item(row)) {
+        entry->setData(SidebarDelegate::CountRole, count > 0 ? QVariant(count) : QVariant());
+        entry->setData(Qt::AccessibleDescriptionRole, description);
+    }
+}
+
 void PageSidebar::showCounts(const QueueCounts &counts)
 {
     for (int i = 0; i < m_queueViews.size(); ++i) {

@@ -27,6 +27,9 @@ public:
     // Asks `session` for the counts of every view (one job); without anyone
     // working in it, no count is shown: "0" would be a guess.
     void refreshCounts(Session *session);
+    // A count beside another entry (the Outbox's notes that need a person);
+    // 0 shows none.
+    void setCount(int row, int count, const QString &description);
     // Wide enough for the longest name in this language and a count beside it.
     int fittingWidth() const;
 

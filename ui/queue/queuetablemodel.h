@@ -2,7 +2,7 @@
 #pragma once
 
 #include "error.h"
-#include "services/caselistquery.h"
+#include "services/person.h"
 #include "services/queuetypes.h"
 
 #include <QAbstractTableModel>
