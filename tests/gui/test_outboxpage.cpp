@@ -582,6 +582,25 @@ TEST_F(OutboxPageTest, ARefreshWaitsWhileThePageIsHidden)
     EXPECT_EQ(m_page->model()->rowCount(), 2);
 }
 
+TEST_F(OutboxPageTest, ARefreshKeepsTheSelectionOnItsNote)
+{
+    const qint64 oldest = sent(CaseSix, QStringLiteral("Oldest"));
+    sent(CaseSix, QStringLiteral("Middle"));
+    sent(CaseTwelve, QStringLiteral("Newest"));
+    openPage();
+    select(oldest);
+    ASSERT_EQ(m_page->view()->currentIndex().row(), 2);
+    // Notes change elsewhere: the selected one moves down the list.
+    sent(CaseSix, QStringLiteral("Newer still"));
+    sent(CaseTwelve, QStringLiteral("The newest"));
+    m_page->refresh();
+    ASSERT_TRUE(waitUntil([&] { return m_page->model()->rowCount() == 5 && !m_page->model()->isLoading(); },
+                          WaitMs));
+    EXPECT_EQ(m_page->currentNoteId(), oldest);
+    EXPECT_EQ(m_page->view()->currentIndex().row(), 4);
+    EXPECT_EQ(m_page->view()->selectionModel()->selectedRows().size(), 1);
+}
+
 TEST_F(OutboxPageTest, EveryControlHasANameAndAMnemonicClearOfTheMenus)
 {
     openPage();
