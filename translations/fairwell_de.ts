@@ -4388,14 +4388,6 @@ Ihre Änderung zusätzlich übernehmen oder den Fall zuerst neu laden, um die an
         <translation>Den Fall des ausgewählten Rückgewinnungstermins öffnen</translation>
     </message>
     <message>
-        <source>Dismiss</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Dismiss the message</source>
-        <translation>Meldung schließen</translation>
-    </message>
-    <message>
         <source>Win-back check-ins</source>
         <translation>Rückgewinnungstermine</translation>
     </message>

@@ -4385,14 +4385,6 @@ Apply your change on top of theirs, or reload the case to see it first? What you
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dismiss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dismiss the message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Win-back check-ins</source>
         <translation type="unfinished"></translation>
     </message>

@@ -240,6 +240,8 @@ void MainWindow::createPages()
                             tr("%n note(s) need attention", nullptr, needsAttention));
     });
     m_outboxController = new OutboxController(this, this);
+    // A retried note is due at once.
+    connect(m_outbox, &OutboxPage::noteRetried, m_outboxController, &OutboxController::wake);
     connect(m_outboxController, &OutboxController::noteChanged, this, &MainWindow::refreshAll);
     connect(m_outboxController, &OutboxController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
