@@ -119,9 +119,9 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # dpkg-shlibdeps only sees the libraries the binary links; Qt loads the SQL
 # drivers, the platform plugin and the SVG icon engine at run time, so they
-# are named by hand
+# are named by hand, and so is libsecret, which QtKeychain opens at run time
 # (checked facts: /work/shared/DEBIAN-QT-NOTES.md).
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, qt6-qpa-plugins, libqt6svg6")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, qt6-qpa-plugins, libqt6svg6, libsecret-1-0")
 # CPack puts CPACK_PACKAGE_DESCRIPTION_SUMMARY on the synopsis line itself;
 # repeating it here would be a lintian error (description-synopsis-is-duplicated).
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION

@@ -209,26 +209,6 @@
         <translation>überlegt noch</translation>
     </message>
     <message>
-        <source>draft</source>
-        <translation>Entwurf</translation>
-    </message>
-    <message>
-        <source>queued</source>
-        <translation>wartet auf Versand</translation>
-    </message>
-    <message>
-        <source>sending</source>
-        <translation>wird gesendet</translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation>gesendet</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>the customer</source>
         <translation>Kundenseite</translation>
     </message>
@@ -313,6 +293,46 @@
     <message>
         <source>Case changed</source>
         <translation>Fall geändert</translation>
+    </message>
+    <message>
+        <source>Thank-you note queued for %1</source>
+        <translation>Dankesnachricht an %1 in die Warteschlange gestellt</translation>
+    </message>
+    <message>
+        <source>Note sent to %1</source>
+        <translation>Notiz an %1 gesendet</translation>
+    </message>
+    <message>
+        <source>Note to %1 delayed; next try %2</source>
+        <translation>Notiz an %1 verzögert; nächster Versuch am %2</translation>
+    </message>
+    <message>
+        <source>Note to %1 failed</source>
+        <translation>Notiz an %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Note to %1 may have been sent: please check</source>
+        <translation>Notiz an %1 wurde vielleicht gesendet: bitte prüfen</translation>
+    </message>
+    <message>
+        <source>Note to %1 queued again</source>
+        <translation>Notiz an %1 erneut in die Warteschlange gestellt</translation>
+    </message>
+    <message>
+        <source>Note to %1 cancelled</source>
+        <translation>Notiz an %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>Note to %1 confirmed as sent</source>
+        <translation>Notiz an %1 als gesendet bestätigt</translation>
+    </message>
+    <message>
+        <source>Note to %1 sent by hand (.eml file)</source>
+        <translation>Notiz an %1 von Hand gesendet (.eml-Datei)</translation>
+    </message>
+    <message>
+        <source>Note to %1 sent from the mail program</source>
+        <translation>Notiz an %1 aus dem E-Mail-Programm gesendet</translation>
     </message>
 </context>
 <context>
@@ -730,6 +750,14 @@
     <message>
         <source>Reopen Ca&amp;se…</source>
         <translation>Fall wieder öffne&amp;n…</translation>
+    </message>
+    <message>
+        <source>Thank-&amp;You Note…</source>
+        <translation>Dan&amp;kesnachricht…</translation>
+    </message>
+    <message>
+        <source>Write the customer a personal thank-you note</source>
+        <translation>Dem Kunden eine persönliche Dankesnachricht schreiben</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1483,14 @@ Ihre Änderung zusätzlich übernehmen oder den Fall zuerst neu laden, um die an
         <source>playbook &quot;%1&quot; has &quot;%2&quot; = %3, which is not a whole, non-negative amount in minor units (cents).</source>
         <translation>Das Playbook „%1“ hat „%2“ = %3; erwartet wird ein ganzer, nicht negativer Betrag in der kleinsten Einheit (Cent).</translation>
     </message>
+    <message>
+        <source>the subject of template &quot;%1&quot; cannot be used. %2</source>
+        <translation>Der Betreff der Vorlage „%1“ lässt sich nicht verwenden. %2</translation>
+    </message>
+    <message>
+        <source>the text of template &quot;%1&quot; cannot be used. %2</source>
+        <translation>Der Text der Vorlage „%1“ lässt sich nicht verwenden. %2</translation>
+    </message>
 </context>
 <context>
     <name>fairwell::DemoCommand</name>
@@ -1773,6 +1809,221 @@ Ihre Änderung zusätzlich übernehmen oder den Fall zuerst neu laden, um die an
     </message>
 </context>
 <context>
+    <name>fairwell::MailMessage</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>The sender address “%1” is not a valid e-mail address. Nothing was sent.</source>
+        <translation>Die Absenderadresse „%1“ ist keine gültige E-Mail-Adresse. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>The reply address “%1” is not a valid e-mail address. Nothing was sent.</source>
+        <translation>Die Antwortadresse „%1“ ist keine gültige E-Mail-Adresse. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Reply-To</source>
+        <translation>Antwort an</translation>
+    </message>
+    <message>
+        <source>The message has no recipient. Add an address under To.</source>
+        <translation>Die Nachricht hat keinen Empfänger. Tragen Sie unter „An“ eine Adresse ein.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid e-mail address. Nothing was sent.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The message has no valid Message-ID (“%1”). Nothing was sent.</source>
+        <translation>Die Nachricht hat keine gültige Message-ID („%1“). Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::MailSettingsDialog</name>
+    <message>
+        <source>Mail Settings</source>
+        <translation>E-Mail-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Mail server (shared by the team)</source>
+        <translation>Mailserver (für das ganze Team)</translation>
+    </message>
+    <message>
+        <source>Leave the server empty to send notes from each person&apos;s own mail program instead.</source>
+        <translation>Lassen Sie den Server leer, wenn jede Person Notizen stattdessen aus ihrem eigenen E-Mail-Programm senden soll.</translation>
+    </message>
+    <message>
+        <source>Only an admin changes the mail server. You can give this desk the password.</source>
+        <translation>Den Mailserver ändert nur die Administration. Sie können das Passwort für diesen Arbeitsplatz eingeben.</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Se&amp;rver:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y:</source>
+        <translation>S&amp;icherheit:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation>Absender&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>From &amp;name:</source>
+        <translation>Absender&amp;name:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA file:</source>
+        <translation>Zusätzliche &amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>Export &amp;link:</source>
+        <translation>Export-&amp;Link:</translation>
+    </message>
+    <message>
+        <source>Export &amp;directions:</source>
+        <translation>Export-Anleitun&amp;g:</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (meist Port 587)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (usually port 465)</source>
+        <translation>TLS von Anfang an (meist Port 465)</translation>
+    </message>
+    <message>
+        <source>Empty: the server needs no login</source>
+        <translation>Leer: Der Server braucht keine Anmeldung</translation>
+    </message>
+    <message>
+        <source>Kept in the desktop keyring, never in the database</source>
+        <translation>Wird im Schlüsselbund des Desktops gespeichert, nie in der Datenbank</translation>
+    </message>
+    <message>
+        <source>Empty: the name of the person who writes the note</source>
+        <translation>Leer: der Name der Person, die die Notiz schreibt</translation>
+    </message>
+    <message>
+        <source>Optional: a company certificate authority, as a PEM file</source>
+        <translation>Optional: eine Zertifizierungsstelle des Unternehmens, als PEM-Datei</translation>
+    </message>
+    <message>
+        <source>Send &amp;Test Message</source>
+        <translation>&amp;Testnachricht senden</translation>
+    </message>
+    <message>
+        <source>Sends one message to the From address with the settings as they are typed here.</source>
+        <translation>Sendet eine Nachricht an die Absenderadresse, mit den Einstellungen, wie sie hier eingegeben sind.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data export (quoted by notes)</source>
+        <translation>Der Datenexport für den Kunden (wird in Notizen genannt)</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Your signature</source>
+        <translation>Ihre Signatur</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Give the mail server first.</source>
+        <translation>Geben Sie zuerst den Mailserver an.</translation>
+    </message>
+    <message>
+        <source>Sending a test message to %1…</source>
+        <translation>Testnachricht an %1 wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Fairwell test message</source>
+        <translation>Fairwell-Testnachricht</translation>
+    </message>
+    <message>
+        <source>This message comes from Fairwell&apos;s mail settings. If you read it, thank-you notes can go out through this server.
+</source>
+        <translation>Diese Nachricht kommt aus den E-Mail-Einstellungen von Fairwell. Wenn Sie sie lesen, können Dankesnachrichten über diesen Server verschickt werden.
+</translation>
+    </message>
+    <message>
+        <source>The server took the test message for %1.</source>
+        <translation>Der Server hat die Testnachricht an %1 angenommen.</translation>
+    </message>
+    <message>
+        <source>The test message was not sent: %1</source>
+        <translation>Die Testnachricht wurde nicht gesendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::MailSettingsService</name>
+    <message>
+        <source>&quot;%1&quot; is not a server name (like smtp.example.com) or address. Nothing was changed.</source>
+        <translation>„%1“ ist weder ein Servername (wie smtp.example.com) noch eine Adresse. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535 (usually 587 for STARTTLS, 465 for TLS); %1 is not. Nothing was changed.</source>
+        <translation>Ein Port ist eine Zahl von 1 bis 65535 (meist 587 für STARTTLS, 465 für TLS); %1 gehört nicht dazu. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Notes need a From address to go out through the mail server. Nothing was changed.</source>
+        <translation>Damit Notizen über den Mailserver verschickt werden können, braucht es eine Absenderadresse. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The time to wait for the server is 5 to 600 seconds; %1 is not. Nothing was changed.</source>
+        <translation>Die Wartezeit auf den Server liegt zwischen 5 und 600 Sekunden; %1 ist nicht möglich. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mail address a server would take as From (like thanks@example.com). Nothing was changed.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse, die ein Server als Absender annehmen würde (wie danke@example.com). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The From name, user name and certificate file are one line each. Nothing was changed.</source>
+        <translation>Absendername, Benutzername und Zertifikatsdatei dürfen jeweils nur eine Zeile lang sein. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web link (like https://example.com/export). Nothing was changed.</source>
+        <translation>„%1“ ist kein Weblink (wie https://example.com/export). Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>fairwell::MainWindow</name>
     <message>
         <source>The case list could not be loaded: %1</source>
@@ -1974,6 +2225,124 @@ Ihre Änderung zusätzlich übernehmen oder den Fall zuerst neu laden, um die an
         <source>The queue counts could not be loaded: %1</source>
         <translation>Die Zahl der Fälle je Ansicht konnte nicht geladen werden: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n note(s) need attention</source>
+        <translation>
+            <numerusform>%n Dankesnachricht braucht Aufmerksamkeit</numerusform>
+            <numerusform>%n Dankesnachrichten brauchen Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Mail Settings…</source>
+        <translation>&amp;E-Mail-Einstellungen…</translation>
+    </message>
+    <message>
+        <source>The mail server for thank-you notes, the export directions, your signature</source>
+        <translation>Der Mailserver für Dankesnachrichten, die Export-Anleitung, Ihre Signatur</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>The note is in the outbox and goes out in a moment.</source>
+        <translation>Die Notiz liegt im Postausgang und wird gleich verschickt.</translation>
+    </message>
+    <message>
+        <source>The note is recorded on the case.</source>
+        <translation>Die Notiz wurde im Fall gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::MergeFields</name>
+    <message>
+        <source>The customer&apos;s account name.</source>
+        <translation>Der Name des Kunden.</translation>
+    </message>
+    <message>
+        <source>The note needs the account&apos;s name, and this case has none. Add it to the account or write the name yourself.</source>
+        <translation>Die Notiz braucht den Namen des Kunden, doch für diesen Fall ist keiner hinterlegt. Ergänzen Sie ihn beim Kunden oder schreiben Sie den Namen selbst.</translation>
+    </message>
+    <message>
+        <source>The primary contact&apos;s first name.</source>
+        <translation>Der Vorname des Hauptkontakts.</translation>
+    </message>
+    <message>
+        <source>The note needs the contact&apos;s first name, and this case has none. Add it to the contact or write the greeting yourself.</source>
+        <translation>Die Notiz braucht den Vornamen des Kontakts, doch für diesen Fall ist keiner hinterlegt. Ergänzen Sie ihn beim Kontakt oder schreiben Sie die Anrede selbst.</translation>
+    </message>
+    <message>
+        <source>The primary contact&apos;s last name.</source>
+        <translation>Der Nachname des Hauptkontakts.</translation>
+    </message>
+    <message>
+        <source>The note needs the contact&apos;s last name, and this case has none. Add it to the contact or write the greeting yourself.</source>
+        <translation>Die Notiz braucht den Nachnamen des Kontakts, doch für diesen Fall ist keiner hinterlegt. Ergänzen Sie ihn beim Kontakt oder schreiben Sie die Anrede selbst.</translation>
+    </message>
+    <message>
+        <source>The date the account became a customer, written in the template&apos;s language.</source>
+        <translation>Das Datum „Kunde seit“, in der Sprache der Vorlage geschrieben.</translation>
+    </message>
+    <message>
+        <source>The note needs the date the account became a customer, and this case has none. Add it to the account or leave that sentence out.</source>
+        <translation>Die Notiz braucht das Datum „Kunde seit“, doch für diesen Fall ist keines hinterlegt. Ergänzen Sie es beim Kunden oder lassen Sie den Satz weg.</translation>
+    </message>
+    <message>
+        <source>How long the account has been a customer, in years and months (&quot;3 years and 2 months&quot;), up to the effective date or, without one, today; in the template&apos;s language.</source>
+        <translation>Wie lange die Kundenbeziehung besteht, in Jahren und Monaten („3 Jahre und 2 Monate“), bis zum Datum „Wirksam zum“ oder, falls keines gesetzt ist, bis heute; in der Sprache der Vorlage.</translation>
+    </message>
+    <message>
+        <source>The note needs how long the account has been a customer, and this case cannot tell: the account has no customer-since date, or one after the effective date. Correct the date or leave that sentence out.</source>
+        <translation>Die Notiz braucht die Dauer der Kundenbeziehung, doch für diesen Fall lässt sie sich nicht bestimmen: Beim Kunden fehlt das Datum „Kunde seit“, oder es liegt nach dem Datum „Wirksam zum“. Korrigieren Sie das Datum oder lassen Sie den Satz weg.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s plan.</source>
+        <translation>Der Tarif des Kunden.</translation>
+    </message>
+    <message>
+        <source>The note needs the account&apos;s plan, and this case has none. Add it to the account or write it yourself.</source>
+        <translation>Die Notiz braucht den Tarif des Kunden, doch für diesen Fall ist keiner hinterlegt. Ergänzen Sie ihn beim Kunden oder schreiben Sie ihn selbst.</translation>
+    </message>
+    <message>
+        <source>The name of the person writing the note.</source>
+        <translation>Der Name der Person, die die Notiz schreibt.</translation>
+    </message>
+    <message>
+        <source>The note needs your name, and your user has none. Add a display name or sign the note yourself.</source>
+        <translation>Die Notiz braucht Ihren Namen, doch in Ihrem Benutzerprofil ist keiner hinterlegt. Ergänzen Sie einen Anzeigenamen oder unterschreiben Sie die Notiz selbst.</translation>
+    </message>
+    <message>
+        <source>The signature of the person writing the note; it may span several lines.</source>
+        <translation>Die Signatur der Person, die die Notiz schreibt; sie darf mehrere Zeilen lang sein.</translation>
+    </message>
+    <message>
+        <source>The note needs your signature, and none is set. Add one or sign the note yourself.</source>
+        <translation>Die Notiz braucht Ihre Signatur, doch es ist keine eingerichtet. Richten Sie eine ein oder unterschreiben Sie die Notiz selbst.</translation>
+    </message>
+    <message>
+        <source>The date the contract ends, written in the template&apos;s language.</source>
+        <translation>Das Datum, an dem der Vertrag endet, in der Sprache der Vorlage geschrieben.</translation>
+    </message>
+    <message>
+        <source>The note needs the date the contract ends, and this case has none. Add the effective date to the case or leave that sentence out.</source>
+        <translation>Die Notiz braucht das Datum, an dem der Vertrag endet, doch für diesen Fall ist keines hinterlegt. Tragen Sie im Fall das Datum „Wirksam zum“ ein oder lassen Sie den Satz weg.</translation>
+    </message>
+    <message>
+        <source>The link to the customer&apos;s data export.</source>
+        <translation>Der Link zum Datenexport des Kunden.</translation>
+    </message>
+    <message>
+        <source>The note needs the link to the data export, and none is set. Add it in the settings or paste the link yourself.</source>
+        <translation>Die Notiz braucht den Link zum Datenexport, doch es ist keiner eingerichtet. Tragen Sie ihn in den Einstellungen ein oder fügen Sie den Link selbst ein.</translation>
+    </message>
+    <message>
+        <source>How the customer gets and uses the data export, as text.</source>
+        <translation>Wie der Kunde den Datenexport erhält und nutzt, als Text.</translation>
+    </message>
+    <message>
+        <source>The note needs the directions for the data export, and none are set. Add them in the settings or write them yourself.</source>
+        <translation>Die Notiz braucht die Anleitung zum Datenexport, doch es ist keine eingerichtet. Tragen Sie sie in den Einstellungen ein oder schreiben Sie sie selbst.</translation>
+    </message>
 </context>
 <context>
     <name>fairwell::MessageLine</name>
@@ -2120,6 +2489,246 @@ Ihre Änderung zusätzlich übernehmen oder den Fall zuerst neu laden, um die an
     </message>
 </context>
 <context>
+    <name>fairwell::NoteAddresses</name>
+    <message>
+        <source>The note has no %1 address. Nothing was changed.</source>
+        <translation>Die Notiz hat keine Adresse unter „%1“. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 is not a mail address a server would take (like name@example.com). Nothing was changed.</source>
+        <translation>„%1“ unter „%2“ ist keine E-Mail-Adresse, die ein Server annehmen würde (wie name@example.com). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The name for %1 in %2 holds a line break or a control character. Nothing was changed.</source>
+        <translation>Der Name zu %1 unter „%2“ enthält einen Zeilenumbruch oder ein Steuerzeichen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mailbox: an address in &lt;…&gt; must end the entry.</source>
+        <translation>„%1“ ist kein gültiger Empfänger: Eine Adresse in &lt;…&gt; muss am Ende des Eintrags stehen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mail address a server would take (like name@example.com).</source>
+        <translation>„%1“ ist keine E-Mail-Adresse, die ein Server annehmen würde (wie name@example.com).</translation>
+    </message>
+    <message>
+        <source>The name for %1 holds a line break or a control character.</source>
+        <translation>Der Name zu %1 enthält einen Zeilenumbruch oder ein Steuerzeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::NoteComposer</name>
+    <message>
+        <source>The template “%1” cannot be used for this case. %2</source>
+        <translation>Die Vorlage „%1“ lässt sich für diesen Fall nicht verwenden. %2</translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::NoteComposerDialog</name>
+    <message>
+        <source>Thank-You Note</source>
+        <translation>Dankesnachricht</translation>
+    </message>
+    <message>
+        <source>Tem&amp;plate:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;An:</translation>
+    </message>
+    <message>
+        <source>C&amp;c:</source>
+        <translation>&amp;Cc:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>Name &lt;name@example.com&gt;</source>
+        <translation>Name &lt;name@example.com&gt;</translation>
+    </message>
+    <message>
+        <source>Optional; separate addresses with commas</source>
+        <translation>Optional; mehrere Adressen mit Kommas trennen</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Die Notiz</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Make it yours: a line about something you remember from working together means more than any template. Sending it unchanged is fine too.</source>
+        <translation>Machen Sie sie persönlich: Eine Zeile über etwas, an das Sie sich aus der Zusammenarbeit erinnern, bedeutet mehr als jede Vorlage. Sie unverändert zu senden, ist aber auch in Ordnung.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Put the note in the outbox; it goes out in the background (Ctrl+Return).</source>
+        <translation>Die Notiz in den Postausgang legen; sie wird im Hintergrund verschickt (Strg+Eingabetaste).</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Mail App</source>
+        <translation>Im E-&amp;Mail-Programm öffnen</translation>
+    </message>
+    <message>
+        <source>Save as .&amp;eml…</source>
+        <translation>Als .&amp;eml speichern…</translation>
+    </message>
+    <message>
+        <source>Mark as Se&amp;nt</source>
+        <translation>Als &amp;gesendet markieren</translation>
+    </message>
+    <message>
+        <source>You sent it from your own mail program.</source>
+        <translation>Sie haben sie aus Ihrem eigenen E-Mail-Programm gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Draft</source>
+        <translation>Entwurf ver&amp;werfen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The draft is kept on the case.</source>
+        <translation>Der Entwurf bleibt im Fall erhalten.</translation>
+    </message>
+    <message>
+        <source>A personal thank-you to %1.</source>
+        <translation>Ein persönliches Dankeschön an %1.</translation>
+    </message>
+    <message>
+        <source>Your draft from %1.</source>
+        <translation>Ihr Entwurf vom %1.</translation>
+    </message>
+    <message>
+        <source>This account has no contact with an email address. Write the address in To.</source>
+        <translation>Für diesen Kunden gibt es keinen Kontakt mit E-Mail-Adresse. Tragen Sie die Adresse unter „An“ ein.</translation>
+    </message>
+    <message>
+        <source>No note templates are set up: write the note yourself.</source>
+        <translation>Es sind keine Notizvorlagen eingerichtet: Schreiben Sie die Notiz selbst.</translation>
+    </message>
+    <message>
+        <source>Use Another Template</source>
+        <translation>Andere Vorlage verwenden</translation>
+    </message>
+    <message>
+        <source>Replace the subject and the text with “%1”? What you wrote is lost.</source>
+        <translation>Betreff und Text durch „%1“ ersetzen? Was Sie geschrieben haben, geht verloren.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>Entwurf um %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Write the address the note goes to in To.</source>
+        <translation>Tragen Sie unter „An“ die Adresse ein, an die die Notiz gehen soll.</translation>
+    </message>
+    <message>
+        <source>Write one address in To; the others go in Cc.</source>
+        <translation>Tragen Sie unter „An“ nur eine Adresse ein; die weiteren gehören unter „Cc“.</translation>
+    </message>
+    <message>
+        <source>No mail program opened. Save the note as an .eml file instead, or copy the text.</source>
+        <translation>Es wurde kein E-Mail-Programm geöffnet. Speichern Sie die Notiz stattdessen als .eml-Datei, oder kopieren Sie den Text.</translation>
+    </message>
+    <message>
+        <source>The note is open in your mail program. Once you have sent it there, choose Mark as Sent.</source>
+        <translation>Die Notiz ist in Ihrem E-Mail-Programm geöffnet. Sobald Sie sie dort gesendet haben, wählen Sie „Als gesendet markieren“.</translation>
+    </message>
+    <message>
+        <source>Saving the draft first; choose Save as .eml again in a moment.</source>
+        <translation>Der Entwurf wird zuerst gespeichert; wählen Sie gleich noch einmal „Als .eml speichern“.</translation>
+    </message>
+    <message>
+        <source>Save the Note as an Email File</source>
+        <translation>Notiz als E-Mail-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Email files (*.eml)</source>
+        <translation>E-Mail-Dateien (*.eml)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1. Open it in your mail program and send it, then choose Mark as Sent.</source>
+        <translation>Als %1 gespeichert. Öffnen Sie die Datei in Ihrem E-Mail-Programm und senden Sie sie; wählen Sie dann „Als gesendet markieren“.</translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::NoteEdit</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>im Versand</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>may have been sent</source>
+        <translation>vielleicht gesendet</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>The note &quot;%1&quot; changed since you opened it; it is %2 now.</source>
+        <translation>Die Notiz „%1“ wurde geändert, seit Sie sie geöffnet haben; sie ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>Last change: %1.</source>
+        <translation>Letzte Änderung: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; reload the note to see it, then try again.</source>
+        <translation>Es wurde nichts geändert; laden Sie die Notiz neu, um die Änderung zu sehen, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>fairwell::NoteRepository</name>
     <message>
         <source>There is no note number %1; someone may have deleted it.</source>
@@ -2143,6 +2752,81 @@ Ihre Änderung zusätzlich übernehmen oder den Fall zuerst neu laden, um die an
     </message>
 </context>
 <context>
+    <name>fairwell::NoteService</name>
+    <message>
+        <source>The note &quot;%1&quot; is %2 already; only a draft can be edited.</source>
+        <translation>Die Notiz „%1“ ist bereits %2; bearbeiten lässt sich nur ein Entwurf.</translation>
+    </message>
+    <message>
+        <source>A note belongs to a case; none was given. Nothing was changed.</source>
+        <translation>Eine Notiz gehört zu einem Fall, aber es wurde keiner angegeben. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The note &quot;%1&quot; is %2; only a draft can be discarded (cancel it instead).</source>
+        <translation>Die Notiz „%1“ ist %2; verwerfen lässt sich nur ein Entwurf (brechen Sie sie stattdessen ab).</translation>
+    </message>
+    <message>
+        <source>The note &quot;%1&quot; is %2 already; only a draft can be sent.</source>
+        <translation>Die Notiz „%1“ ist bereits %2; senden lässt sich nur ein Entwurf.</translation>
+    </message>
+    <message>
+        <source>No mail server is set up for Fairwell, so the note cannot go out by itself. Open it in your mail program or save it as an .eml file, then mark it as sent. Nothing was changed.</source>
+        <translation>Für Fairwell ist kein Mailserver eingerichtet, daher kann die Notiz nicht von selbst verschickt werden. Öffnen Sie sie in Ihrem E-Mail-Programm oder speichern Sie sie als .eml-Datei, und markieren Sie sie dann als gesendet. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>The note has no subject. Nothing was changed.</source>
+        <translation>Die Notiz hat keinen Betreff. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The subject must be a single line. Nothing was changed.</source>
+        <translation>Der Betreff darf nur eine Zeile lang sein. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The note has no text. Nothing was changed.</source>
+        <translation>Die Notiz hat keinen Text. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The note still holds a &quot;{{&quot; placeholder from its template: fill it in or remove it. Nothing was changed.</source>
+        <translation>Die Notiz enthält noch einen Platzhalter „{{“ aus ihrer Vorlage: Füllen Sie ihn aus oder entfernen Sie ihn. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The note &quot;%1&quot; is %2; only a failed note or one that may have been sent can be sent again.</source>
+        <translation>Die Notiz „%1“ ist %2; erneut senden lässt sich nur eine fehlgeschlagene Notiz oder eine, die vielleicht gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>The note &quot;%1&quot; is being handed to the mail server right now (%2), so it can no longer be cancelled.</source>
+        <translation>Die Notiz „%1“ wird gerade an den Mailserver übergeben (%2), daher lässt sie sich nicht mehr abbrechen.</translation>
+    </message>
+    <message>
+        <source>The note &quot;%1&quot; is %2 already.</source>
+        <translation>Die Notiz „%1“ ist bereits %2.</translation>
+    </message>
+    <message>
+        <source>The note &quot;%1&quot; is %2; only a note that may have been sent can be confirmed as sent.</source>
+        <translation>Die Notiz „%1“ ist %2; als gesendet bestätigen lässt sich nur eine Notiz, die vielleicht gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>A note sent by hand went through the mail program or an .eml file, not through Fairwell&apos;s mail server. Nothing was changed.</source>
+        <translation>Eine von Hand gesendete Notiz ging über das E-Mail-Programm oder eine .eml-Datei, nicht über den Mailserver von Fairwell. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Message-ID (like &lt;id@example.com&gt;). Nothing was changed.</source>
+        <translation>„%1“ ist keine Message-ID (wie &lt;id@example.com&gt;). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The note &quot;%1&quot; is %2; only a draft, a queued or a failed note can be marked as sent by hand.</source>
+        <translation>Die Notiz „%1“ ist %2; als von Hand gesendet markieren lässt sich nur ein Entwurf, eine wartende oder eine fehlgeschlagene Notiz.</translation>
+    </message>
+</context>
+<context>
     <name>fairwell::NoteTemplateRepository</name>
     <message>
         <source>There is no note template number %1.</source>
@@ -2163,6 +2847,370 @@ Ihre Änderung zusätzlich übernehmen oder den Fall zuerst neu laden, um die an
     <message>
         <source>There is no note template number %1 to delete.</source>
         <translation>Es gibt keine Notizvorlage Nummer %1, die gelöscht werden könnte.</translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::OutboxController</name>
+    <message>
+        <source>The mail settings could not be read: %1</source>
+        <translation>Die E-Mail-Einstellungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Thank-you notes wait in the outbox: %1</source>
+        <translation>Dankesnachrichten warten im Postausgang: %1</translation>
+    </message>
+    <message>
+        <source>Mail Server Password</source>
+        <translation>Passwort für den Mailserver</translation>
+    </message>
+    <message>
+        <source>The password of %1 on %2, to send thank-you notes. It is kept in the desktop&apos;s keyring.</source>
+        <translation>Das Passwort von %1 auf %2, um Dankesnachrichten zu senden. Es wird im Schlüsselbund des Desktops gespeichert.</translation>
+    </message>
+    <message>
+        <source>The password of %1 on %2, to send thank-you notes. This desktop has no keyring, so it is kept only until Fairwell closes.</source>
+        <translation>Das Passwort von %1 auf %2, um Dankesnachrichten zu senden. Dieser Desktop hat keinen Schlüsselbund, daher wird es nur aufbewahrt, bis Fairwell beendet wird.</translation>
+    </message>
+    <message>
+        <source>Thank-you notes wait in the outbox until the mail server&apos;s password is given (File ▸ Mail Settings…).</source>
+        <translation>Dankesnachrichten warten im Postausgang, bis das Passwort für den Mailserver eingegeben ist (Datei ▸ E-Mail-Einstellungen…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thank-you note(s) may have been sent while Fairwell stopped: see the Outbox.</source>
+        <translation>
+            <numerusform>%n Dankesnachricht wurde vielleicht gesendet, als Fairwell beendet wurde: Sehen Sie im Postausgang nach.</numerusform>
+            <numerusform>%n Dankesnachrichten wurden vielleicht gesendet, als Fairwell beendet wurde: Sehen Sie im Postausgang nach.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outbox: %1</source>
+        <translation>Postausgang: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::OutboxPage</name>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Which notes to show</source>
+        <translation>Welche Notizen angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Failed notes and notes that may have been sent</source>
+        <translation>Fehlgeschlagene Notizen und Notizen, die vielleicht gesendet wurden</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Notes queued or being sent</source>
+        <translation>Notizen in der Warteschlange oder im Versand</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Every note but drafts</source>
+        <translation>Alle Notizen außer Entwürfen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Loading notes</source>
+        <translation>Notizen werden geladen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <source>Send the selected note again</source>
+        <translation>Die ausgewählte Notiz erneut senden</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Note…</source>
+        <translation>Notiz a&amp;bbrechen…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected note so that it is not sent</source>
+        <translation>Die ausgewählte Notiz abbrechen, damit sie nicht gesendet wird</translation>
+    </message>
+    <message>
+        <source>Cancel the note so that it is not sent (Delete)</source>
+        <translation>Die Notiz abbrechen, damit sie nicht gesendet wird (Entf)</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;Sent</source>
+        <translation>Als &amp;gesendet bestätigen</translation>
+    </message>
+    <message>
+        <source>Confirm that the selected note arrived</source>
+        <translation>Bestätigen, dass die ausgewählte Notiz angekommen ist</translation>
+    </message>
+    <message>
+        <source>You checked that the note arrived: record it as sent</source>
+        <translation>Sie haben geprüft, dass die Notiz angekommen ist: als gesendet erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Case</source>
+        <translation>Fall öffne&amp;n</translation>
+    </message>
+    <message>
+        <source>Open the case of the selected note</source>
+        <translation>Den Fall der ausgewählten Notiz öffnen</translation>
+    </message>
+    <message>
+        <source>Open the case of the note (Enter)</source>
+        <translation>Den Fall der Notiz öffnen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>About notes that may have been sent</source>
+        <translation>Zu Notizen, die vielleicht gesendet wurden</translation>
+    </message>
+    <message>
+        <source>Outbox notes</source>
+        <translation>Notizen im Postausgang</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s) may have been sent. Fairwell stopped, or the connection broke, after the message was handed to the mail server, so it cannot tell whether it arrived. Check the customer&apos;s mailbox or your mail server&apos;s log, then confirm it as sent or retry it. Nothing is sent again until you decide.</source>
+        <translation>
+            <numerusform>%Ln Notiz wurde vielleicht gesendet. Fairwell wurde beendet oder die Verbindung ist abgebrochen, nachdem die Nachricht an den Mailserver übergeben war, daher weiß Fairwell nicht, ob sie angekommen ist. Sehen Sie im Postfach des Kunden oder im Protokoll Ihres Mailservers nach, und bestätigen Sie sie dann als gesendet oder senden Sie sie erneut. Bis Sie entscheiden, wird nichts erneut gesendet.</numerusform>
+            <numerusform>%Ln Notizen wurden vielleicht gesendet. Fairwell wurde beendet oder die Verbindung ist abgebrochen, nachdem die Nachrichten an den Mailserver übergeben waren, daher weiß Fairwell nicht, ob sie angekommen sind. Sehen Sie in den Postfächern der Kunden oder im Protokoll Ihres Mailservers nach, und bestätigen Sie sie dann als gesendet oder senden Sie sie erneut. Bis Sie entscheiden, wird nichts erneut gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the Note Again?</source>
+        <translation>Notiz erneut senden?</translation>
+    </message>
+    <message>
+        <source>Did the note to %1 really not arrive?</source>
+        <translation>Ist die Notiz an %1 wirklich nicht angekommen?</translation>
+    </message>
+    <message>
+        <source>It was handed to the mail server, but no answer came back. If it did arrive, sending it again means %1 gets it twice. If you can, look in their mailbox or your mail server&apos;s log first.</source>
+        <translation>Sie wurde an den Mailserver übergeben, aber es kam keine Antwort zurück. Falls sie doch angekommen ist, erhält %1 sie bei erneutem Senden zweimal. Sehen Sie nach Möglichkeit zuerst im Postfach des Empfängers oder im Protokoll Ihres Mailservers nach.</translation>
+    </message>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t Send</source>
+        <translation>&amp;Nicht senden</translation>
+    </message>
+    <message>
+        <source>Cancel the Note?</source>
+        <translation>Notiz abbrechen?</translation>
+    </message>
+    <message>
+        <source>Cancel the note to %1, &quot;%2&quot;?</source>
+        <translation>Die Notiz an %1, „%2“, abbrechen?</translation>
+    </message>
+    <message>
+        <source>It will not be sent. It stays in the Outbox under Cancelled, and you can write a new note from the case.</source>
+        <translation>Sie wird nicht gesendet. Sie bleibt im Postausgang unter „Abgebrochen“, und Sie können im Fall eine neue Notiz schreiben.</translation>
+    </message>
+    <message>
+        <source>It may have arrived already: cancelling does not take it back.</source>
+        <translation>Vielleicht ist sie schon angekommen: Das Abbrechen holt sie nicht zurück.</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Note</source>
+        <translation>Notiz &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep It</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>The Outbox now shows the note as it is.</source>
+        <translation>Der Postausgang zeigt die Notiz jetzt im aktuellen Zustand.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Choose who is working at this desk (File ▸ Switch Profile…) to see the Outbox.</source>
+        <translation>Wählen Sie, wer an diesem Arbeitsplatz arbeitet (Datei ▸ Profil wechseln…), um den Postausgang zu sehen.</translation>
+    </message>
+    <message>
+        <source>The Outbox could not be loaded. The message above says why; try again with F5.</source>
+        <translation>Der Postausgang konnte nicht geladen werden. Warum, steht in der Meldung oben; versuchen Sie es mit F5 erneut.</translation>
+    </message>
+    <message>
+        <source>No note needs your attention. Notes that failed or may have been sent show here.</source>
+        <translation>Keine Notiz braucht Ihre Aufmerksamkeit. Hier erscheinen Notizen, die fehlgeschlagen sind oder vielleicht gesendet wurden.</translation>
+    </message>
+    <message>
+        <source>No note is waiting to be sent.</source>
+        <translation>Keine Notiz wartet auf den Versand.</translation>
+    </message>
+    <message>
+        <source>No note has been sent yet.</source>
+        <translation>Es wurde noch keine Notiz gesendet.</translation>
+    </message>
+    <message>
+        <source>No note has been cancelled.</source>
+        <translation>Es wurde keine Notiz abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The Outbox is empty. A thank-you note shows here once it is sent from its case.</source>
+        <translation>Der Postausgang ist leer. Eine Dankesnachricht erscheint hier, sobald sie aus ihrem Fall gesendet wird.</translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::OutboxSender</name>
+    <message>
+        <source>Fairwell could not prepare a connection to the mail server %1.</source>
+        <translation>Fairwell konnte keine Verbindung zum Mailserver %1 vorbereiten.</translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::OutboxService</name>
+    <message numerus="yes">
+        <source>%1 (gave up after %n attempt(s))</source>
+        <translation>
+            <numerusform>%1 (nach %n Versuch aufgegeben)</numerusform>
+            <numerusform>%1 (nach %n Versuchen aufgegeben)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending stopped halfway (Fairwell or its connection ended before the mail server answered), so the note may have reached the recipient. Check, then confirm it as sent or send it again.</source>
+        <translation>Der Versand brach mittendrin ab (Fairwell oder seine Verbindung endete, bevor der Mailserver antwortete), daher hat die Notiz den Empfänger vielleicht erreicht. Prüfen Sie das, und bestätigen Sie sie dann als gesendet oder senden Sie sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::OutboxTableModel</name>
+    <message>
+        <source>Still a draft: it has not been sent.</source>
+        <translation>Noch ein Entwurf: Sie wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>The mail server could not take it yet; it will be tried again at %1.</source>
+        <translation>Der Mailserver konnte sie noch nicht annehmen; ein neuer Versuch folgt am %1.</translation>
+    </message>
+    <message>
+        <source>Waiting to be handed to the mail server.</source>
+        <translation>Wartet auf die Übergabe an den Mailserver.</translation>
+    </message>
+    <message>
+        <source>Being handed to the mail server now.</source>
+        <translation>Wird gerade an den Mailserver übergeben.</translation>
+    </message>
+    <message>
+        <source>Sent from the desktop mail client on %1.</source>
+        <translation>Am %1 aus dem E-Mail-Programm gesendet.</translation>
+    </message>
+    <message>
+        <source>Saved as an .eml file and marked as sent on %1.</source>
+        <translation>Als .eml-Datei gespeichert und am %1 als gesendet markiert.</translation>
+    </message>
+    <message>
+        <source>The mail server accepted it on %1.</source>
+        <translation>Der Mailserver hat sie am %1 angenommen.</translation>
+    </message>
+    <message>
+        <source>It was not sent. The server&apos;s answer says why; retry it or cancel it.</source>
+        <translation>Sie wurde nicht gesendet. Warum, steht in der Antwort des Servers; senden Sie sie erneut oder brechen Sie sie ab.</translation>
+    </message>
+    <message>
+        <source>It was handed to the mail server, but no answer came back, so it may or may not have arrived. Check, then confirm it as sent or retry it.</source>
+        <translation>Sie wurde an den Mailserver übergeben, aber es kam keine Antwort zurück; vielleicht ist sie angekommen, vielleicht auch nicht. Prüfen Sie das, und bestätigen Sie sie dann als gesendet oder senden Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Cancelled: it will not be sent.</source>
+        <translation>Abgebrochen: Sie wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Cc: %1</source>
+        <translation>Cc: %1</translation>
+    </message>
+    <message>
+        <source>Sent on %1</source>
+        <translation>Gesendet am %1</translation>
+    </message>
+    <message>
+        <source>Last changed on %1</source>
+        <translation>Zuletzt geändert am %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>When a sent note went out; for any other, when it last changed.</source>
+        <translation>Bei gesendeten Notizen, wann sie verschickt wurden; bei allen anderen, wann sie zuletzt geändert wurden.</translation>
+    </message>
+    <message>
+        <source>When a note the mail server could not take yet is tried again.</source>
+        <translation>Wann eine Notiz, die der Mailserver noch nicht annehmen konnte, erneut versucht wird.</translation>
+    </message>
+    <message>
+        <source>What the mail server said the last time, or what went wrong.</source>
+        <translation>Was der Mailserver zuletzt geantwortet hat oder was schiefgegangen ist.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Verfasst von</translation>
+    </message>
+    <message>
+        <source>Sent or Changed</source>
+        <translation>Gesendet oder geändert</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Next Attempt</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <source>Server&apos;s Answer</source>
+        <translation>Antwort des Servers</translation>
     </message>
 </context>
 <context>
@@ -2766,6 +3814,29 @@ Ihre Änderung zusätzlich übernehmen oder den Fall zuerst neu laden, um die an
     </message>
 </context>
 <context>
+    <name>fairwell::SecretStore</name>
+    <message>
+        <source>There is no keyring on this desktop, so the mail password is asked once per session.</source>
+        <translation>Dieser Desktop hat keinen Schlüsselbund, daher wird das E-Mail-Passwort einmal pro Sitzung abgefragt.</translation>
+    </message>
+    <message>
+        <source>No mail password is saved in the keyring for %1.</source>
+        <translation>Für %1 ist im Schlüsselbund kein E-Mail-Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <source>The keyring did not give out the mail password for %1.</source>
+        <translation>Der Schlüsselbund hat das E-Mail-Passwort für %1 nicht herausgegeben.</translation>
+    </message>
+    <message>
+        <source>The mail password could not be saved in the keyring; it is kept for this session only.</source>
+        <translation>Das E-Mail-Passwort konnte nicht im Schlüsselbund gespeichert werden; es wird nur für diese Sitzung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The mail password for %1 could not be removed from the keyring.</source>
+        <translation>Das E-Mail-Passwort für %1 konnte nicht aus dem Schlüsselbund entfernt werden.</translation>
+    </message>
+</context>
+<context>
     <name>fairwell::Session</name>
     <message>
         <source>No database is open.</source>
@@ -2774,6 +3845,97 @@ Ihre Änderung zusätzlich übernehmen oder den Fall zuerst neu laden, um die an
     <message>
         <source>Choose who is working at this desk first (File ▸ Switch Profile…).</source>
         <translation>Wählen Sie zuerst, wer an diesem Arbeitsplatz arbeitet (Datei ▸ Profil wechseln…).</translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::SmtpTransport</name>
+    <message>
+        <source>No mail server is set up. Nothing was sent.</source>
+        <translation>Es ist kein Mailserver eingerichtet. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The message has no recipient. Nothing was sent.</source>
+        <translation>Die Nachricht hat keinen Empfänger. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Sending was stopped before the message went out.</source>
+        <translation>Der Versand wurde angehalten, bevor die Nachricht hinausging.</translation>
+    </message>
+    <message>
+        <source>The mail connection could not be prepared (out of memory?).</source>
+        <translation>Die Mailverbindung konnte nicht vorbereitet werden (zu wenig Arbeitsspeicher?).</translation>
+    </message>
+    <message>
+        <source>Sending was stopped after the whole message was handed to %1; it may have been delivered.</source>
+        <translation>Der Versand wurde angehalten, nachdem die ganze Nachricht an %1 übergeben war; vielleicht wurde sie zugestellt.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s certificate is not trusted, so nothing was sent to %1. If the server uses a certificate from your organisation&apos;s own authority, name that authority&apos;s certificate file in the mail settings. (%2)</source>
+        <translation>Dem Zertifikat des Mailservers wird nicht vertraut, daher wurde nichts an %1 gesendet. Verwendet der Server ein Zertifikat der eigenen Zertifizierungsstelle Ihrer Organisation, geben Sie deren Zertifikatsdatei in den E-Mail-Einstellungen an. (%2)</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 named in the mail settings could not be read. Nothing was sent. (%2)</source>
+        <translation>Die in den E-Mail-Einstellungen angegebene Zertifikatsdatei %1 konnte nicht gelesen werden. Es wurde nichts gesendet. (%2)</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s name “%1” is not valid. Nothing was sent.</source>
+        <translation>Der Name des Mailservers „%1“ ist ungültig. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>This build of libcurl cannot send mail (no SMTP support).</source>
+        <translation>Diese Version von libcurl kann keine E-Mails senden (keine SMTP-Unterstützung).</translation>
+    </message>
+    <message>
+        <source>The mail server %1 could not be found. Is the name right, and is the network up?</source>
+        <translation>Der Mailserver %1 wurde nicht gefunden. Stimmt der Name, und ist das Netzwerk verbunden?</translation>
+    </message>
+    <message>
+        <source>The mail server at %1 could not be reached. (%2)</source>
+        <translation>Der Mailserver %1 war nicht erreichbar. (%2)</translation>
+    </message>
+    <message>
+        <source>The mail server at %1 refused the message: %2</source>
+        <translation>Der Mailserver %1 hat die Nachricht abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The mail server refused the recipient %1: %2</source>
+        <translation>Der Mailserver hat den Empfänger %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sender %1: %2</source>
+        <translation>Der Mailserver hat den Absender %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The mail server refused the login as %1: %2</source>
+        <translation>Der Mailserver hat die Anmeldung als %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The mail server at %1 turned the connection away: %2</source>
+        <translation>Der Mailserver %1 hat die Verbindung abgewiesen: %2</translation>
+    </message>
+    <message>
+        <source>The mail server at %1 refused to encrypt the connection, so nothing was sent: %2</source>
+        <translation>Der Mailserver %1 hat es abgelehnt, die Verbindung zu verschlüsseln, daher wurde nichts gesendet: %2</translation>
+    </message>
+    <message>
+        <source>The mail server at %1 refused the login as %2. (%3)</source>
+        <translation>Der Mailserver %1 hat die Anmeldung als %2 abgelehnt. (%3)</translation>
+    </message>
+    <message>
+        <source>The mail server at %1 does not offer an encrypted connection (STARTTLS), so nothing was sent. (%2)</source>
+        <translation>Der Mailserver %1 bietet keine verschlüsselte Verbindung (STARTTLS) an, daher wurde nichts gesendet. (%2)</translation>
+    </message>
+    <message>
+        <source>The whole message was handed to %1, but its answer never came (%2). It may have been delivered.</source>
+        <translation>Die ganze Nachricht wurde an %1 übergeben, aber die Antwort blieb aus (%2). Vielleicht wurde sie zugestellt.</translation>
+    </message>
+    <message>
+        <source>The mail server at %1 did not answer in time. (%2)</source>
+        <translation>Der Mailserver %1 hat nicht rechtzeitig geantwortet. (%2)</translation>
+    </message>
+    <message>
+        <source>Sending to %1 failed: %2</source>
+        <translation>Der Versand an %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -2940,6 +4102,103 @@ Ihre Änderung zusätzlich übernehmen oder den Fall zuerst neu laden, um die an
     <message>
         <source>There is no task number %1 to delete.</source>
         <translation>Es gibt keine Aufgabe Nummer %1, die gelöscht werden könnte.</translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::TemplateEngine</name>
+    <message>
+        <source>a space</source>
+        <translation>ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation>ein Tabulator</translation>
+    </message>
+    <message>
+        <source>the invisible character U+%1</source>
+        <translation>das unsichtbare Zeichen U+%1</translation>
+    </message>
+    <message>
+        <source>There is a }} here with no {{ before it. To write }} as text, write }}}} instead.</source>
+        <translation>Hier steht ein }} ohne vorangehendes {{. Um }} als Text zu schreiben, schreiben Sie stattdessen }}}}.</translation>
+    </message>
+    <message>
+        <source>A placeholder opens here with {{ and is not closed with }} on the same line.</source>
+        <translation>Hier beginnt ein Platzhalter mit {{, der nicht in derselben Zeile mit }} geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Another {{ begins here before the placeholder opened at column %1 is closed with }}. Placeholders cannot be nested.</source>
+        <translation>Hier beginnt ein weiteres {{, bevor der in Spalte %1 geöffnete Platzhalter mit }} geschlossen ist. Platzhalter lassen sich nicht verschachteln.</translation>
+    </message>
+    <message>
+        <source>A single %1 cannot stand inside a placeholder; a placeholder ends with }}.</source>
+        <translation>Ein einzelnes %1 darf nicht in einem Platzhalter stehen; ein Platzhalter endet mit }}.</translation>
+    </message>
+    <message>
+        <source>This placeholder holds no field name. Write one between the braces, for example {{contact.first_name}}.</source>
+        <translation>Dieser Platzhalter enthält keinen Feldnamen. Schreiben Sie einen zwischen die geschweiften Klammern, zum Beispiel {{contact.first_name}}.</translation>
+    </message>
+    <message>
+        <source>This placeholder has no field name before the |.</source>
+        <translation>Dieser Platzhalter hat vor dem | keinen Feldnamen.</translation>
+    </message>
+    <message>
+        <source>A field name cannot contain %1. Names are made of the letters a to z, digits, &quot;_&quot; and &quot;.&quot;.</source>
+        <translation>In einem Feldnamen darf %1 nicht stehen. Namen bestehen aus den Buchstaben a bis z, Ziffern, „_“ und „.“.</translation>
+    </message>
+    <message>
+        <source>Nothing follows the |. Write the text to use when the field has no value after it, or remove the |.</source>
+        <translation>Nach dem | folgt nichts. Schreiben Sie dahinter den Text, der verwendet werden soll, wenn das Feld keinen Wert hat, oder entfernen Sie das |.</translation>
+    </message>
+    <message>
+        <source>The text &quot;%1&quot; before this | always has a value, so nothing after it would ever be used.</source>
+        <translation>Der Text „%1“ vor diesem | hat immer einen Wert, daher würde nichts danach je verwendet.</translation>
+    </message>
+    <message>
+        <source>There is no merge field called &quot;%1&quot;.</source>
+        <translation>Es gibt kein Seriendruckfeld namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Did you mean &quot;%1&quot;?</source>
+        <translation>Meinten Sie „%1“?</translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::TemplateFault</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::TemplateRenderer</name>
+    <message>
+        <source>The template&apos;s subject cannot be used. %1</source>
+        <translation>Der Betreff der Vorlage lässt sich nicht verwenden. %1</translation>
+    </message>
+    <message>
+        <source>subject, %1</source>
+        <translation>Betreff, %1</translation>
+    </message>
+    <message>
+        <source>The template&apos;s text cannot be used. %1</source>
+        <translation>Der Text der Vorlage lässt sich nicht verwenden. %1</translation>
+    </message>
+    <message>
+        <source>text, %1</source>
+        <translation>Text, %1</translation>
+    </message>
+    <message>
+        <source>The note needs the field &quot;%1&quot;, and this case has no value for it.</source>
+        <translation>Die Notiz braucht das Feld „%1“, doch für diesen Fall hat es keinen Wert.</translation>
+    </message>
+    <message>
+        <source>The note cannot be written yet:</source>
+        <translation>Die Notiz kann noch nicht geschrieben werden:</translation>
     </message>
 </context>
 <context>
@@ -3127,14 +4386,6 @@ Ihre Änderung zusätzlich übernehmen oder den Fall zuerst neu laden, um die an
     <message>
         <source>Open the case of the selected check-in</source>
         <translation>Den Fall des ausgewählten Rückgewinnungstermins öffnen</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Dismiss the message</source>
-        <translation>Meldung schließen</translation>
     </message>
     <message>
         <source>Win-back check-ins</source>

@@ -209,26 +209,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -312,6 +292,46 @@
     </message>
     <message>
         <source>Case changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-you note queued for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note to %1 delayed; next try %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note to %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note to %1 may have been sent: please check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note to %1 queued again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note to %1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note to %1 confirmed as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note to %1 sent by hand (.eml file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note to %1 sent from the mail program</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -729,6 +749,14 @@
     </message>
     <message>
         <source>Reopen Ca&amp;se…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-&amp;You Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the customer a personal thank-you note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1453,6 +1481,14 @@ Apply your change on top of theirs, or reload the case to see it first? What you
         <source>playbook &quot;%1&quot; has &quot;%2&quot; = %3, which is not a whole, non-negative amount in minor units (cents).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the subject of template &quot;%1&quot; cannot be used. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text of template &quot;%1&quot; cannot be used. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fairwell::DemoCommand</name>
@@ -1771,6 +1807,220 @@ Apply your change on top of theirs, or reload the case to see it first? What you
     </message>
 </context>
 <context>
+    <name>fairwell::MailMessage</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender address “%1” is not a valid e-mail address. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply address “%1” is not a valid e-mail address. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply-To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no recipient. Add an address under To.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid e-mail address. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no valid Message-ID (“%1”). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::MailSettingsDialog</name>
+    <message>
+        <source>Mail Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server (shared by the team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the server empty to send notes from each person&apos;s own mail program instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin changes the mail server. You can give this desk the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Securit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;directions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS from the start (usually port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the server needs no login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the desktop keyring, never in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the name of the person who writes the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a company certificate authority, as a PEM file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Test Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends one message to the From address with the settings as they are typed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data export (quoted by notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the mail server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test message to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairwell test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message comes from Fairwell&apos;s mail settings. If you read it, thank-you notes can go out through this server.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server took the test message for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test message was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::MailSettingsService</name>
+    <message>
+        <source>&quot;%1&quot; is not a server name (like smtp.example.com) or address. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535 (usually 587 for STARTTLS, 465 for TLS); %1 is not. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes need a From address to go out through the mail server. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time to wait for the server is 5 to 600 seconds; %1 is not. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mail address a server would take as From (like thanks@example.com). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The From name, user name and certificate file are one line each. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web link (like https://example.com/export). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fairwell::MainWindow</name>
     <message>
         <source>The case list could not be loaded: %1</source>
@@ -1972,6 +2222,124 @@ Apply your change on top of theirs, or reload the case to see it first? What you
         <source>The queue counts could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n note(s) need attention</source>
+        <translation>
+            <numerusform>%n note needs attention</numerusform>
+            <numerusform>%n notes need attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Mail Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server for thank-you notes, the export directions, your signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is in the outbox and goes out in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is recorded on the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::MergeFields</name>
+    <message>
+        <source>The customer&apos;s account name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note needs the account&apos;s name, and this case has none. Add it to the account or write the name yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary contact&apos;s first name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note needs the contact&apos;s first name, and this case has none. Add it to the contact or write the greeting yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary contact&apos;s last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note needs the contact&apos;s last name, and this case has none. Add it to the contact or write the greeting yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the account became a customer, written in the template&apos;s language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note needs the date the account became a customer, and this case has none. Add it to the account or leave that sentence out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the account has been a customer, in years and months (&quot;3 years and 2 months&quot;), up to the effective date or, without one, today; in the template&apos;s language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note needs how long the account has been a customer, and this case cannot tell: the account has no customer-since date, or one after the effective date. Correct the date or leave that sentence out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note needs the account&apos;s plan, and this case has none. Add it to the account or write it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the person writing the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note needs your name, and your user has none. Add a display name or sign the note yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of the person writing the note; it may span several lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note needs your signature, and none is set. Add one or sign the note yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the contract ends, written in the template&apos;s language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note needs the date the contract ends, and this case has none. Add the effective date to the case or leave that sentence out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link to the customer&apos;s data export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note needs the link to the data export, and none is set. Add it in the settings or paste the link yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the customer gets and uses the data export, as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note needs the directions for the data export, and none are set. Add them in the settings or write them yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fairwell::MessageLine</name>
@@ -2118,6 +2486,246 @@ Apply your change on top of theirs, or reload the case to see it first? What you
     </message>
 </context>
 <context>
+    <name>fairwell::NoteAddresses</name>
+    <message>
+        <source>The note has no %1 address. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 is not a mail address a server would take (like name@example.com). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name for %1 in %2 holds a line break or a control character. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mailbox: an address in &lt;…&gt; must end the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mail address a server would take (like name@example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name for %1 holds a line break or a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::NoteComposer</name>
+    <message>
+        <source>The template “%1” cannot be used for this case. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::NoteComposerDialog</name>
+    <message>
+        <source>Thank-You Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tem&amp;plate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;c:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name &lt;name@example.com&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional; separate addresses with commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it yours: a line about something you remember from working together means more than any template. Sending it unchanged is fine too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the note in the outbox; it goes out in the background (Ctrl+Return).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;Mail App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as .&amp;eml…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Se&amp;nt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sent it from your own mail program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is kept on the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A personal thank-you to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your draft from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has no contact with an email address. Write the address in To.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No note templates are set up: write the note yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Another Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the subject and the text with “%1”? What you wrote is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the address the note goes to in To.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one address in To; the others go in Cc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail program opened. Save the note as an .eml file instead, or copy the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is open in your mail program. Once you have sent it there, choose Mark as Sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the draft first; choose Save as .eml again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Note as an Email File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email files (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1. Open it in your mail program and send it, then choose Mark as Sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::NoteEdit</name>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may have been sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note &quot;%1&quot; changed since you opened it; it is %2 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed; reload the note to see it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fairwell::NoteRepository</name>
     <message>
         <source>There is no note number %1; someone may have deleted it.</source>
@@ -2141,6 +2749,81 @@ Apply your change on top of theirs, or reload the case to see it first? What you
     </message>
 </context>
 <context>
+    <name>fairwell::NoteService</name>
+    <message>
+        <source>The note &quot;%1&quot; is %2 already; only a draft can be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note belongs to a case; none was given. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note &quot;%1&quot; is %2; only a draft can be discarded (cancel it instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note &quot;%1&quot; is %2 already; only a draft can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail server is set up for Fairwell, so the note cannot go out by itself. Open it in your mail program or save it as an .eml file, then mark it as sent. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note has no subject. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject must be a single line. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note has no text. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note still holds a &quot;{{&quot; placeholder from its template: fill it in or remove it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note &quot;%1&quot; is %2; only a failed note or one that may have been sent can be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note &quot;%1&quot; is being handed to the mail server right now (%2), so it can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note &quot;%1&quot; is %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note &quot;%1&quot; is %2; only a note that may have been sent can be confirmed as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note sent by hand went through the mail program or an .eml file, not through Fairwell&apos;s mail server. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Message-ID (like &lt;id@example.com&gt;). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note &quot;%1&quot; is %2; only a draft, a queued or a failed note can be marked as sent by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fairwell::NoteTemplateRepository</name>
     <message>
         <source>There is no note template number %1.</source>
@@ -2160,6 +2843,370 @@ Apply your change on top of theirs, or reload the case to see it first? What you
     </message>
     <message>
         <source>There is no note template number %1 to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::OutboxController</name>
+    <message>
+        <source>The mail settings could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-you notes wait in the outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail Server Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 on %2, to send thank-you notes. It is kept in the desktop&apos;s keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 on %2, to send thank-you notes. This desktop has no keyring, so it is kept only until Fairwell closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-you notes wait in the outbox until the mail server&apos;s password is given (File ▸ Mail Settings…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thank-you note(s) may have been sent while Fairwell stopped: see the Outbox.</source>
+        <translation>
+            <numerusform>%n thank-you note may have been sent while Fairwell stopped: see the Outbox.</numerusform>
+            <numerusform>%n thank-you notes may have been sent while Fairwell stopped: see the Outbox.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::OutboxPage</name>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which notes to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed notes and notes that may have been sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes queued or being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every note but drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected note again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected note so that it is not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the note so that it is not sent (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm &amp;Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that the selected note arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You checked that the note arrived: record it as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the case of the selected note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the case of the note (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About notes that may have been sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s) may have been sent. Fairwell stopped, or the connection broke, after the message was handed to the mail server, so it cannot tell whether it arrived. Check the customer&apos;s mailbox or your mail server&apos;s log, then confirm it as sent or retry it. Nothing is sent again until you decide.</source>
+        <translation>
+            <numerusform>%Ln note may have been sent. Fairwell stopped, or the connection broke, after the message was handed to the mail server, so it cannot tell whether it arrived. Check the customer&apos;s mailbox or your mail server&apos;s log, then confirm it as sent or retry it. Nothing is sent again until you decide.</numerusform>
+            <numerusform>%Ln notes may have been sent. Fairwell stopped, or the connection broke, after the messages were handed to the mail server, so it cannot tell whether they arrived. Check the customers&apos; mailboxes or your mail server&apos;s log, then confirm them as sent or retry them. Nothing is sent again until you decide.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the Note Again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did the note to %1 really not arrive?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was handed to the mail server, but no answer came back. If it did arrive, sending it again means %1 gets it twice. If you can, look in their mailbox or your mail server&apos;s log first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the Note?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the note to %1, &quot;%2&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will not be sent. It stays in the Outbox under Cancelled, and you can write a new note from the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may have arrived already: cancelling does not take it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Outbox now shows the note as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who is working at this desk (File ▸ Switch Profile…) to see the Outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Outbox could not be loaded. The message above says why; try again with F5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No note needs your attention. Notes that failed or may have been sent show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No note is waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No note has been sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No note has been cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Outbox is empty. A thank-you note shows here once it is sent from its case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::OutboxSender</name>
+    <message>
+        <source>Fairwell could not prepare a connection to the mail server %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::OutboxService</name>
+    <message numerus="yes">
+        <source>%1 (gave up after %n attempt(s))</source>
+        <translation>
+            <numerusform>%1 (gave up after %n attempt)</numerusform>
+            <numerusform>%1 (gave up after %n attempts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending stopped halfway (Fairwell or its connection ended before the mail server answered), so the note may have reached the recipient. Check, then confirm it as sent or send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::OutboxTableModel</name>
+    <message>
+        <source>Still a draft: it has not been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server could not take it yet; it will be tried again at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be handed to the mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being handed to the mail server now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent from the desktop mail client on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as an .eml file and marked as sent on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server accepted it on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was not sent. The server&apos;s answer says why; retry it or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was handed to the mail server, but no answer came back, so it may or may not have arrived. Check, then confirm it as sent or retry it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: it will not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a sent note went out; for any other, when it last changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a note the mail server could not take yet is tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the mail server said the last time, or what went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent or Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s Answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2764,6 +3811,29 @@ Apply your change on top of theirs, or reload the case to see it first? What you
     </message>
 </context>
 <context>
+    <name>fairwell::SecretStore</name>
+    <message>
+        <source>There is no keyring on this desktop, so the mail password is asked once per session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail password is saved in the keyring for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring did not give out the mail password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail password could not be saved in the keyring; it is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail password for %1 could not be removed from the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fairwell::Session</name>
     <message>
         <source>No database is open.</source>
@@ -2771,6 +3841,97 @@ Apply your change on top of theirs, or reload the case to see it first? What you
     </message>
     <message>
         <source>Choose who is working at this desk first (File ▸ Switch Profile…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::SmtpTransport</name>
+    <message>
+        <source>No mail server is set up. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no recipient. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was stopped before the message went out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail connection could not be prepared (out of memory?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was stopped after the whole message was handed to %1; it may have been delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s certificate is not trusted, so nothing was sent to %1. If the server uses a certificate from your organisation&apos;s own authority, name that authority&apos;s certificate file in the mail settings. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file %1 named in the mail settings could not be read. Nothing was sent. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s name “%1” is not valid. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of libcurl cannot send mail (no SMTP support).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 could not be found. Is the name right, and is the network up?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server at %1 could not be reached. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server at %1 refused the message: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the recipient %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the sender %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the login as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server at %1 turned the connection away: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server at %1 refused to encrypt the connection, so nothing was sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server at %1 refused the login as %2. (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server at %1 does not offer an encrypted connection (STARTTLS), so nothing was sent. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole message was handed to %1, but its answer never came (%2). It may have been delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server at %1 did not answer in time. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2937,6 +4098,103 @@ Apply your change on top of theirs, or reload the case to see it first? What you
     </message>
     <message>
         <source>There is no task number %1 to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::TemplateEngine</name>
+    <message>
+        <source>a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invisible character U+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a }} here with no {{ before it. To write }} as text, write }}}} instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A placeholder opens here with {{ and is not closed with }} on the same line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another {{ begins here before the placeholder opened at column %1 is closed with }}. Placeholders cannot be nested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single %1 cannot stand inside a placeholder; a placeholder ends with }}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This placeholder holds no field name. Write one between the braces, for example {{contact.first_name}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This placeholder has no field name before the |.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field name cannot contain %1. Names are made of the letters a to z, digits, &quot;_&quot; and &quot;.&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing follows the |. Write the text to use when the field has no value after it, or remove the |.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text &quot;%1&quot; before this | always has a value, so nothing after it would ever be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no merge field called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::TemplateFault</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::TemplateRenderer</name>
+    <message>
+        <source>The template&apos;s subject cannot be used. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s text cannot be used. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note needs the field &quot;%1&quot;, and this case has no value for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note cannot be written yet:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3124,14 +4382,6 @@ Apply your change on top of theirs, or reload the case to see it first? What you
     </message>
     <message>
         <source>Open the case of the selected check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dismiss the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

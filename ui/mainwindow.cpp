@@ -237,9 +237,11 @@ void MainWindow::createPages()
     connect(m_outbox, &OutboxPage::caseActivated, this, &MainWindow::openCase);
     connect(m_outbox, &OutboxPage::countsChanged, this, [this](int needsAttention) {
         m_sidebar->setCount(int(Page::Outbox), needsAttention,
-                            tr("%n note(s) need a person", nullptr, needsAttention));
+                            tr("%n note(s) need attention", nullptr, needsAttention));
     });
     m_outboxController = new OutboxController(this, this);
+    // A retried note is due at once.
+    connect(m_outbox, &OutboxPage::noteRetried, m_outboxController, &OutboxController::wake);
     connect(m_outboxController, &OutboxController::noteChanged, this, &MainWindow::refreshAll);
     connect(m_outboxController, &OutboxController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });

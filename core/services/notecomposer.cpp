@@ -54,13 +54,17 @@ Result<CompositionStart> NoteComposer::start(qint64 caseId)
         return fail(templates.error());
     for (const NoteTemplate &noteTemplate : std::as_const(*templates))
         start.templates.append({noteTemplate.id, noteTemplate.name, noteTemplate.language});
-    // The customer's language first: the note is for them.
+    // The customer's language first (the note is for them), then English,
+    // which most customers without a template of their own read.
+    const auto rank = [&](const TemplateChoice &choice) {
+        if (choice.language == start.language)
+            return 0;
+        return choice.language == QLatin1String("en") ? 1 : 2;
+    };
     std::stable_sort(start.templates.begin(), start.templates.end(),
                      [&](const TemplateChoice &a, const TemplateChoice &b) {
-                         const bool aFits = a.language == start.language;
-                         const bool bFits = b.language == start.language;
-                         if (aFits != bFits)
-                             return aFits;
+                         if (rank(a) != rank(b))
+                             return rank(a) < rank(b);
                          return QString::localeAwareCompare(a.name, b.name) < 0;
                      });
 

@@ -398,6 +398,7 @@ TEST_F(OutboxPageTest, RetryPutsAFailedNoteBackInTheQueue)
     EXPECT_TRUE(button("retry")->isEnabled());
     EXPECT_TRUE(button("cancelNote")->isEnabled());
     EXPECT_FALSE(button("confirmSent")->isEnabled());
+    QSignalSpy woken(m_page.get(), &OutboxPage::noteRetried);
     QTest::mouseClick(button("retry"), Qt::LeftButton);
     EXPECT_EQ(shownPrompt("retryPrompt"), nullptr) << "a failed note was never sent: no question";
     ASSERT_TRUE(waitUntil([&] { return stateInDatabase(rejected) == QLatin1String("queued"); }, WaitMs));
@@ -407,6 +408,8 @@ TEST_F(OutboxPageTest, RetryPutsAFailedNoteBackInTheQueue)
     EXPECT_TRUE(retried.lastError.isEmpty());
     EXPECT_EQ(cell(rejected, OutboxTableModel::StateColumn), QStringLiteral("Queued"));
     EXPECT_EQ(m_page->currentNoteId(), rejected) << "the selection stays on the note";
+    ASSERT_EQ(woken.size(), 1) << "the sender is told";
+    EXPECT_EQ(woken.at(0).at(0).toLongLong(), rejected);
     EXPECT_TRUE(m_page->messageText().isEmpty());
     ASSERT_TRUE(waitUntil([&] { return m_page->needsAttentionCount() == 0; }, WaitMs));
 }
@@ -580,6 +583,25 @@ TEST_F(OutboxPageTest, ARefreshWaitsWhileThePageIsHidden)
     m_page->show();
     ASSERT_TRUE(waitUntil([&] { return m_page->model()->rowOf(second) >= 0; }, WaitMs));
     EXPECT_EQ(m_page->model()->rowCount(), 2);
+}
+
+TEST_F(OutboxPageTest, ARefreshKeepsTheSelectionOnItsNote)
+{
+    const qint64 oldest = sent(CaseSix, QStringLiteral("Oldest"));
+    sent(CaseSix, QStringLiteral("Middle"));
+    sent(CaseTwelve, QStringLiteral("Newest"));
+    openPage();
+    select(oldest);
+    ASSERT_EQ(m_page->view()->currentIndex().row(), 2);
+    // Notes change elsewhere: the selected one moves down the list.
+    sent(CaseSix, QStringLiteral("Newer still"));
+    sent(CaseTwelve, QStringLiteral("The newest"));
+    m_page->refresh();
+    ASSERT_TRUE(waitUntil([&] { return m_page->model()->rowCount() == 5 && !m_page->model()->isLoading(); },
+                          WaitMs));
+    EXPECT_EQ(m_page->currentNoteId(), oldest);
+    EXPECT_EQ(m_page->view()->currentIndex().row(), 4);
+    EXPECT_EQ(m_page->view()->selectionModel()->selectedRows().size(), 1);
 }
 
 TEST_F(OutboxPageTest, EveryControlHasANameAndAMnemonicClearOfTheMenus)

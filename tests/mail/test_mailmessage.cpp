@@ -278,6 +278,13 @@ TEST(MailMessage, PlainAsciiSubjectStaysReadable)
     EXPECT_EQ(parsed(raw).subject, mail.subject);
 }
 
+TEST(MailMessage, SubjectThatLooksEncodedReadsAsTyped)
+{
+    OutgoingMail mail = sampleMail();
+    mail.subject = QStringLiteral("Literally =?UTF-8?Q?Hallo?= here");
+    EXPECT_EQ(parsed(MailMessage::toRfc5322(mail)).subject, mail.subject);
+}
+
 TEST(MailMessage, DisplayNamesWithSpecialsAreQuotedOrEncoded)
 {
     OutgoingMail mail = sampleMail();

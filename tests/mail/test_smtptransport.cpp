@@ -174,6 +174,7 @@ TEST_F(SmtpTransportTest, RejectedRecipientFailsForGoodWithTheServersWords)
     SmtpTransport transport(server.settings());
     const DeliveryOutcome outcome = transport.deliver(mail);
     EXPECT_EQ(outcome.result, DeliveryResult::PermanentFailure);
+    // The server's words do not name the address: the detail does.
     EXPECT_TRUE(outcome.detail.contains(QStringLiteral("reject-zoe@mueller-soehne.example.com"))) << outcome.detail.toStdString();
     EXPECT_TRUE(outcome.detail.contains(QStringLiteral("550 5.1.1"))) << outcome.detail.toStdString();
     EXPECT_TRUE(outcome.detail.contains(QStringLiteral("no such mailbox here"))) << outcome.detail.toStdString();
@@ -217,6 +218,19 @@ TEST_F(SmtpTransportTest, ServerDownIsTriedAgainLater)
     EXPECT_LT(timer.elapsed(), 5000);
 }
 
+TEST_F(SmtpTransportTest, ServerWithoutEncryptionIsNeverUsed)
+{
+    // The server would take the message in plain text from anyone.
+    SmtpSettings settings = server.settings();
+    settings.port = server.plainPort;
+    const OutgoingMail mail = noteTo(QStringLiteral("zoe@mueller-soehne.example.com"));
+    const DeliveryOutcome outcome = SmtpTransport(settings).deliver(mail);
+    EXPECT_EQ(outcome.result, DeliveryResult::PermanentFailure);
+    EXPECT_TRUE(outcome.detail.contains(QStringLiteral("does not offer an encrypted connection")))
+        << outcome.detail.toStdString();
+    EXPECT_TRUE(arrived(mail.messageId).isEmpty());
+}
+
 TEST_F(SmtpTransportTest, UntrustedCertificateIsAClearPermanentError)
 {
     SmtpSettings settings = server.settings();
@@ -258,6 +272,16 @@ TEST_F(SmtpTransportTest, HostNameIsCheckedAgainstTheCertificate)
     settings.host = QStringLiteral("localhost"); // in the certificate, like 127.0.0.1
     const OutgoingMail mail = noteTo(QStringLiteral("zoe@mueller-soehne.example.com"));
     EXPECT_EQ(SmtpTransport(settings).deliver(mail).result, DeliveryResult::Delivered);
+
+    // A trusted authority, but the certificate names another host.
+    settings = server.settings();
+    settings.port = server.wrongNamePort;
+    const OutgoingMail other = noteTo(QStringLiteral("zoe@mueller-soehne.example.com"));
+    const DeliveryOutcome outcome = SmtpTransport(settings).deliver(other);
+    EXPECT_EQ(outcome.result, DeliveryResult::PermanentFailure);
+    EXPECT_TRUE(outcome.detail.startsWith(QStringLiteral("The mail server's certificate is not trusted")))
+        << outcome.detail.toStdString();
+    EXPECT_TRUE(arrived(other.messageId).isEmpty());
 }
 
 TEST_F(SmtpTransportTest, MissingCaFileIsAPermanentError)

@@ -151,7 +151,7 @@ field() { dpkg-deb -f "$deb" "$1"; }
 depends=$(field Depends)
 # Qt loads these at run time, so dpkg-shlibdeps cannot find them: they must
 # have been named by hand.
-for dep in libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libqt6svg6; do
+for dep in libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libqt6svg6 libsecret-1-0; do
     if ! grep -Eq "(^|[ ,])$dep([ ,(]|$)" <<<"$depends"; then
         fail "Depends does not name $dep: $depends"
     fi

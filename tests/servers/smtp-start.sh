@@ -3,14 +3,18 @@
 # CTest fixture: starts a throw-away recording SMTP server (smtp_recorder.py,
 # on Debian's python3-aiosmtpd) on 127.0.0.1 in a temporary folder, with
 # certificates made here and now by openssl: a test CA, a server
-# certificate for localhost and 127.0.0.1 signed by it, and a second CA
-# with its own server certificate for the "untrusted" port.
+# certificate for localhost and 127.0.0.1 signed by it, one for another
+# host name (mail.example.org) signed by it too, and a second CA with its
+# own server certificate for the "untrusted" port.
 #
 # Writes STATE/smtp.env (KEY=value lines) for the tests:
 #   SMTP_HOST             127.0.0.1
 #   SMTP_STARTTLS_PORT    STARTTLS required before MAIL
 #   SMTP_TLS_PORT         implicit TLS
 #   SMTP_UNTRUSTED_PORT   STARTTLS, certificate from the other CA
+#   SMTP_PLAIN_PORT       no encryption offered, no login (to be refused)
+#   SMTP_WRONG_NAME_PORT  STARTTLS, test CA, but a certificate for
+#                         mail.example.org only (host name mismatch)
 #   SMTP_CA_FILE          the CA that signed the first two ports' certificate
 #   SMTP_OTHER_CA_FILE    the CA of the untrusted port
 #   SMTP_USER, SMTP_PASSWORD   the login every port requires (over TLS)
@@ -51,13 +55,14 @@ if ! "$python" -c 'import aiosmtpd' 2>/dev/null; then
     exit 1
 fi
 
-launch() { # ports: starttls tls untrusted (0: any free one)
+launch() { # ports: starttls tls untrusted plain wrong-name (0: any free one)
     rm -f "$dir/ready"
     touch "$dir/alive"
     setsid "$python" "$here/smtp_recorder.py" \
-        --starttls-port "$1" --tls-port "$2" --untrusted-port "$3" \
+        --starttls-port "$1" --tls-port "$2" --untrusted-port "$3" --plain-port "$4" --wrong-name-port "$5" \
         --cert "$dir/certs/server.pem" --key "$dir/certs/server.key" \
         --other-cert "$dir/certs/other-server.pem" --other-key "$dir/certs/other-server.key" \
+        --wrong-name-cert "$dir/certs/wrong-name.pem" --wrong-name-key "$dir/certs/wrong-name.key" \
         --user "$user" --password "$password" --mailbox "$dir/mailbox" \
         --ready "$dir/ready" --pid-file "$dir/recorder.pid" --watch "$dir/alive" \
         --answer-delay-ms "$answer_delay_ms" \
@@ -83,7 +88,8 @@ if [ "$restart" -eq 1 ]; then
     "$here/smtp-stop.sh" --keep "$state"
     # The old sockets may linger a moment; the same ports are wanted.
     for attempt in 1 2 3 4 5; do
-        if launch "$SMTP_STARTTLS_PORT" "$SMTP_TLS_PORT" "$SMTP_UNTRUSTED_PORT"; then
+        if launch "$SMTP_STARTTLS_PORT" "$SMTP_TLS_PORT" "$SMTP_UNTRUSTED_PORT" "$SMTP_PLAIN_PORT" \
+                "$SMTP_WRONG_NAME_PORT"; then
             echo "SMTP test server restarted on 127.0.0.1:$SMTP_STARTTLS_PORT/$SMTP_TLS_PORT/$SMTP_UNTRUSTED_PORT"
             exit 0
         fi
@@ -114,21 +120,22 @@ make_ca() { # name
         -addext "basicConstraints=critical,CA:TRUE" \
         -addext "keyUsage=critical,keyCertSign,cRLSign" 2>>"$dir/openssl.log"
 }
-make_server() { # name ca
+make_server() { # name ca [subjectAltName common-name]
     openssl req -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes \
-        -keyout "$certs/$1.key" -out "$certs/$1.csr" -subj "/O=Fairwell tests/CN=localhost" 2>>"$dir/openssl.log"
-    printf '%s\n' "subjectAltName=DNS:localhost,IP:127.0.0.1" "basicConstraints=critical,CA:FALSE" \
+        -keyout "$certs/$1.key" -out "$certs/$1.csr" -subj "/O=Fairwell tests/CN=${4:-localhost}" 2>>"$dir/openssl.log"
+    printf '%s\n' "subjectAltName=${3:-DNS:localhost,IP:127.0.0.1}" "basicConstraints=critical,CA:FALSE" \
         "keyUsage=critical,digitalSignature" "extendedKeyUsage=serverAuth" > "$certs/$1.ext"
     openssl x509 -req -in "$certs/$1.csr" -CA "$certs/$2.pem" -CAkey "$certs/$2.key" -CAcreateserial \
         -days 2 -extfile "$certs/$1.ext" -out "$certs/$1.pem" 2>>"$dir/openssl.log"
 }
-if ! { make_ca ca && make_server server ca && make_ca other-ca && make_server other-server other-ca; }; then
+if ! { make_ca ca && make_server server ca && make_server wrong-name ca DNS:mail.example.org mail.example.org \
+        && make_ca other-ca && make_server other-server other-ca; }; then
     echo "smtp-start: openssl could not make the test certificates:" >&2
     cat "$dir/openssl.log" >&2
     exit 1
 fi
 
-launch 0 0 0
+launch 0 0 0 0 0
 # shellcheck disable=SC1091
 . "$dir/ready"
 cat > "$state/smtp.env.tmp" <<ENV
@@ -136,6 +143,8 @@ SMTP_HOST=127.0.0.1
 SMTP_STARTTLS_PORT=$SMTP_STARTTLS_PORT
 SMTP_TLS_PORT=$SMTP_TLS_PORT
 SMTP_UNTRUSTED_PORT=$SMTP_UNTRUSTED_PORT
+SMTP_PLAIN_PORT=$SMTP_PLAIN_PORT
+SMTP_WRONG_NAME_PORT=$SMTP_WRONG_NAME_PORT
 SMTP_CA_FILE=$certs/ca.pem
 SMTP_OTHER_CA_FILE=$certs/other-ca.pem
 SMTP_USER=$user
@@ -146,4 +155,5 @@ SMTP_DIR=$dir
 SMTP_ANSWER_DELAY_MS=$answer_delay_ms
 ENV
 mv "$state/smtp.env.tmp" "$state/smtp.env"
-echo "SMTP test server on 127.0.0.1: STARTTLS $SMTP_STARTTLS_PORT, TLS $SMTP_TLS_PORT, untrusted $SMTP_UNTRUSTED_PORT ($dir)"
+echo "SMTP test server on 127.0.0.1: STARTTLS $SMTP_STARTTLS_PORT, TLS $SMTP_TLS_PORT," \
+    "untrusted $SMTP_UNTRUSTED_PORT, plain $SMTP_PLAIN_PORT, wrong name $SMTP_WRONG_NAME_PORT ($dir)"

@@ -2,10 +2,13 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """A recording SMTP server for Fairwell's tests, built on Debian's aiosmtpd.
 
-Started by smtp-start.sh (read that first). It listens on 127.0.0.1 on three
-ports: STARTTLS (required before MAIL), implicit TLS, and STARTTLS with a
-certificate from another authority (the "untrusted" case). Every port wants
-AUTH (PLAIN or LOGIN, over TLS) with the test user. Each accepted message is
+Started by smtp-start.sh (read that first). It listens on 127.0.0.1 on five
+ports: STARTTLS (required before MAIL), implicit TLS, STARTTLS with a
+certificate from another authority (the "untrusted" case), STARTTLS with a
+certificate from the right authority but for another host name, and one
+with no encryption at all that takes mail from anyone (a client must refuse
+to use it). All but the last want AUTH (PLAIN or LOGIN, over TLS) with the
+test user. Each accepted message is
 stored as it arrived, byte for byte, in the mailbox folder: NAME.eml, with
 the envelope in NAME.json (written first, so an .eml never lacks one).
 
@@ -48,9 +51,10 @@ class Recorder:
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         local = address.split("@", 1)[0].lower()
         if local.startswith("reject-"):
-            return f"550 5.1.1 <{address}>: Recipient address rejected: no such mailbox here"
+            # No address in the words: the client must say which one it was.
+            return "550 5.1.1 Recipient address rejected: no such mailbox here"
         if local.startswith("later-"):
-            return f"450 4.2.1 <{address}>: Recipient address rejected: mailbox busy, try again later"
+            return "450 4.2.1 Recipient address rejected: mailbox busy, try again later"
         if local.startswith("stall-"):
             await asyncio.sleep(FOREVER)
         envelope.rcpt_tos.append(address)
@@ -101,10 +105,14 @@ def main():
     parser.add_argument("--starttls-port", type=int, default=0)
     parser.add_argument("--tls-port", type=int, default=0)
     parser.add_argument("--untrusted-port", type=int, default=0)
+    parser.add_argument("--plain-port", type=int, default=0)
+    parser.add_argument("--wrong-name-port", type=int, default=0)
     parser.add_argument("--cert", required=True)
     parser.add_argument("--key", required=True)
     parser.add_argument("--other-cert", required=True)
     parser.add_argument("--other-key", required=True)
+    parser.add_argument("--wrong-name-cert", required=True)
+    parser.add_argument("--wrong-name-key", required=True)
     parser.add_argument("--user", required=True)
     parser.add_argument("--password", required=True)
     parser.add_argument("--mailbox", required=True)
@@ -135,12 +143,13 @@ def main():
     asyncio.set_event_loop(loop)
     good = tls_context(args.cert, args.key)
     other = tls_context(args.other_cert, args.other_key)
+    wrong_name = tls_context(args.wrong_name_cert, args.wrong_name_key)
 
-    def factory(starttls_context, require_tls):
+    def factory(starttls_context, require_tls, auth_required=True):
         def make():
             return SMTP(recorder, hostname="localhost", loop=loop,
                         tls_context=starttls_context, require_starttls=starttls_context is not None,
-                        auth_required=True, auth_require_tls=require_tls,
+                        auth_required=auth_required, auth_require_tls=require_tls,
                         authenticator=authenticator)
         return make
 
@@ -148,16 +157,21 @@ def main():
         starttls = await loop.create_server(factory(good, True), args.host, args.starttls_port)
         implicit = await loop.create_server(factory(None, False), args.host, args.tls_port, ssl=good)
         untrusted = await loop.create_server(factory(other, True), args.host, args.untrusted_port)
-        return [s.sockets[0].getsockname()[1] for s in (starttls, implicit, untrusted)]
+        plain = await loop.create_server(factory(None, True, auth_required=False), args.host, args.plain_port)
+        wrong = await loop.create_server(factory(wrong_name, True), args.host, args.wrong_name_port)
+        return [s.sockets[0].getsockname()[1] for s in (starttls, implicit, untrusted, plain, wrong)]
 
     ports = loop.run_until_complete(serve())
     with open(args.pid_file + ".tmp", "w") as f:
         f.write(f"{os.getpid()}\n")
     os.replace(args.pid_file + ".tmp", args.pid_file)
     with open(args.ready + ".tmp", "w") as f:
-        f.write(f"SMTP_STARTTLS_PORT={ports[0]}\nSMTP_TLS_PORT={ports[1]}\nSMTP_UNTRUSTED_PORT={ports[2]}\n")
+        f.write(f"SMTP_STARTTLS_PORT={ports[0]}\nSMTP_TLS_PORT={ports[1]}\n"
+                f"SMTP_UNTRUSTED_PORT={ports[2]}\nSMTP_PLAIN_PORT={ports[3]}\n"
+                f"SMTP_WRONG_NAME_PORT={ports[4]}\n")
     os.replace(args.ready + ".tmp", args.ready)
-    logging.info("listening on %s: starttls %d, tls %d, untrusted %d", args.host, *ports)
+    logging.info("listening on %s: starttls %d, tls %d, untrusted %d, plain %d, wrong name %d",
+                 args.host, *ports)
 
     started = time.monotonic()
 

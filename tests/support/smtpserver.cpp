@@ -140,6 +140,10 @@ SmtpServer readEnvFile(const QString &path, QString *whyNot)
             server.tlsPort = value.toInt();
         else if (key == "SMTP_UNTRUSTED_PORT")
             server.untrustedPort = value.toInt();
+        else if (key == "SMTP_PLAIN_PORT")
+            server.plainPort = value.toInt();
+        else if (key == "SMTP_WRONG_NAME_PORT")
+            server.wrongNamePort = value.toInt();
         else if (key == "SMTP_CA_FILE")
             server.caFile = value;
         else if (key == "SMTP_OTHER_CA_FILE")
@@ -194,6 +198,8 @@ SmtpServer::SmtpServer(SmtpServer &&other) noexcept
     , startTlsPort(other.startTlsPort)
     , tlsPort(other.tlsPort)
     , untrustedPort(other.untrustedPort)
+    , plainPort(other.plainPort)
+    , wrongNamePort(other.wrongNamePort)
     , caFile(std::move(other.caFile))
     , otherCaFile(std::move(other.otherCaFile))
     , user(std::move(other.user))
@@ -212,6 +218,8 @@ SmtpServer &SmtpServer::operator=(SmtpServer &&other) noexcept
         startTlsPort = other.startTlsPort;
         tlsPort = other.tlsPort;
         untrustedPort = other.untrustedPort;
+        plainPort = other.plainPort;
+        wrongNamePort = other.wrongNamePort;
         caFile = std::move(other.caFile);
         otherCaFile = std::move(other.otherCaFile);
         user = std::move(other.user);

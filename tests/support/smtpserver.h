@@ -84,7 +84,9 @@ public:
     QString host;
     int startTlsPort = 0;
     int tlsPort = 0;
-    int untrustedPort = 0;
+    int untrustedPort = 0; // STARTTLS with a certificate from otherCaFile's CA
+    int plainPort = 0; // no encryption offered, no login needed
+    int wrongNamePort = 0; // STARTTLS, test CA, certificate for another host
     QString caFile;
     QString otherCaFile;
     QString user;

@@ -141,7 +141,7 @@ void MailSettingsDialog::retranslateUi()
     m_serverNote->setText(
         m_isAdmin ? tr("Leave the server empty to send notes from each person's own mail program instead.")
                   : tr("Only an admin changes the mail server. You can give this desk the password."));
-    const QStringList texts{tr("&Server:"),        tr("&Port:"),         tr("Securit&y:"),
+    const QStringList texts{tr("Ser&ver:"),        tr("&Port:"),         tr("Securit&y:"),
                             tr("&User name:"),     tr("Pass&word:"),     tr("&From address:"),
                             tr("From &name:"),     tr("Extra &CA file:"), tr("Export &link:"),
                             tr("Export &directions:")};

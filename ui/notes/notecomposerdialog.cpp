@@ -163,7 +163,7 @@ void NoteComposerDialog::buildUi()
 void NoteComposerDialog::retranslateUi()
 {
     setWindowTitle(tr("Thank-You Note"));
-    m_templateLabel->setText(tr("Te&mplate:"));
+    m_templateLabel->setText(tr("Tem&plate:"));
     m_toLabel->setText(tr("&To:"));
     m_ccLabel->setText(tr("C&c:"));
     m_subjectLabel->setText(tr("S&ubject:"));
@@ -172,7 +172,7 @@ void NoteComposerDialog::retranslateUi()
     m_body->setAccessibleName(tr("The note"));
     m_template->setAccessibleName(tr("Template"));
     m_hint->setText(tr("Make it yours: a line about something you remember from working together means more than "
-                       "any template. Sending it as it is, is fine too."));
+                       "any template. Sending it unchanged is fine too."));
     m_send->setText(tr("&Send"));
     m_send->setToolTip(tr("Put the note in the outbox; it goes out in the background (Ctrl+Return)."));
     m_mailClient->setText(tr("Open in &Mail App"));
@@ -234,8 +234,9 @@ void NoteComposerDialog::started(const CompositionStart &start)
                                  .arg(QLocale().toString(draft.updatedAt.toLocalTime(), QLocale::ShortFormat)));
         m_filling = false;
         m_templateChoice = m_template->currentIndex();
+        updateState(); // enabled first: a disabled field takes no focus
         m_body->setFocus();
-        updateState();
+        m_body->moveCursor(QTextCursor::End);
         return;
     }
     m_to->setText(start.to.address.isEmpty() ? QString() : NoteAddresses::format(start.to));
@@ -291,6 +292,7 @@ void NoteComposerDialog::composed(const ComposedNote &note)
     m_filling = false;
     // A filled template is worth keeping as a draft at once.
     edited();
+    updateState();
     m_body->setFocus();
     // The cursor after the greeting, where a personal line goes.
     QTextCursor cursor = m_body->textCursor();

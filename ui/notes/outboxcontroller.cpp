@@ -151,6 +151,9 @@ void OutboxController::run(const SmtpSettings &settings)
         });
         connect(m_sender, &OutboxSender::noteChanged, this, &OutboxController::noteChanged);
         connect(m_sender, &OutboxSender::interruptedFound, this, [this](int count) {
+            // The sender writes through this desk's session, whose own
+            // commits raise no dataChanged: the views are told here.
+            Q_EMIT noteChanged(0, NoteState::MayHaveBeenSent);
             Q_EMIT message(tr("%n thank-you note(s) may have been sent while Fairwell stopped: see the Outbox.",
                               nullptr, count));
         });

@@ -506,7 +506,7 @@ void OutboxPage::run(Action action, const Note &note)
             }
             return notes.confirmSent(id, version);
         },
-        [this, id](const Result<NoteRef> &done) {
+        [this, action, id](const Result<NoteRef> &done) {
             m_busy = false;
             m_selectedNoteId = id;
             if (!done) {
@@ -522,6 +522,8 @@ void OutboxPage::run(Action action, const Note &note)
                 }
             } else {
                 m_messageLine->hide();
+                if (action == Action::Retry)
+                    Q_EMIT noteRetried(id);
             }
             // After a failure too: what stopped the change is worth seeing.
             m_model->refresh();

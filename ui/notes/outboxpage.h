@@ -81,6 +81,8 @@ Q_SIGNALS:
     void errorOccurred(const fairwell::Error &error);
     // After each count that was read; `needsAttention` as needsAttentionCount().
     void countsChanged(int needsAttention);
+    // A person sent a note again: it is queued and due now (wake the sender).
+    void noteRetried(qint64 noteId);
 
 protected:
     void showEvent(QShowEvent *event) override;

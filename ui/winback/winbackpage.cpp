@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "winback/winbackpage.h"
 
+#include "common/messageline.h"
 #include "domain/money.h"
 #include "session/session.h"
 #include "winback/winbackoutcomedialog.h"
@@ -8,7 +9,6 @@
 
 #include <QComboBox>
 #include <QEvent>
-#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -18,7 +18,6 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace fairwell {
@@ -67,25 +66,8 @@ void WinbackPage::buildUi()
 
     // A message line rather than a dialog: a failed query should not stop
     // the user from doing anything else.
-    m_messageLine = new QFrame(this);
+    m_messageLine = new MessageLine(this);
     m_messageLine->setObjectName(QStringLiteral("messageLine"));
-    m_messageLine->setFrameShape(QFrame::StyledPanel);
-    m_messageLine->setAutoFillBackground(true);
-    QPalette palette = m_messageLine->palette();
-    palette.setColor(QPalette::Window, palette.color(QPalette::ToolTipBase));
-    palette.setColor(QPalette::WindowText, palette.color(QPalette::ToolTipText));
-    m_messageLine->setPalette(palette);
-    m_messageText = new QLabel(m_messageLine);
-    m_messageText->setObjectName(QStringLiteral("messageText"));
-    m_messageText->setWordWrap(true);
-    m_messageText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_messageClose = new QToolButton(m_messageLine);
-    m_messageClose->setAutoRaise(true);
-    auto *messageLayout = new QHBoxLayout(m_messageLine);
-    messageLayout->addWidget(m_messageText, 1);
-    messageLayout->addWidget(m_messageClose);
-    m_messageLine->setVisible(false);
-    connect(m_messageClose, &QToolButton::clicked, m_messageLine, &QWidget::hide);
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("checkins"));
@@ -160,8 +142,6 @@ void WinbackPage::retranslateUi()
     m_recordButton->setAccessibleName(tr("Record the outcome of the selected check-in"));
     m_openButton->setText(tr("&Open Case"));
     m_openButton->setAccessibleName(tr("Open the case of the selected check-in"));
-    m_messageClose->setText(tr("Dismiss"));
-    m_messageClose->setAccessibleName(tr("Dismiss the message"));
     m_view->setAccessibleName(tr("Win-back check-ins"));
     updateState();
 }
@@ -307,8 +287,7 @@ void WinbackPage::updateState()
 
 void WinbackPage::showError(const Error &error)
 {
-    m_messageText->setText(error.text());
-    m_messageLine->show();
+    m_messageLine->showError(error);
     updateState();
     Q_EMIT errorOccurred(error);
 }

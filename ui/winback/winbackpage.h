@@ -7,16 +7,15 @@
 #include <QWidget>
 
 class QComboBox;
-class QFrame;
 class QLabel;
 class QModelIndex;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
-class QToolButton;
 
 namespace fairwell {
 
+class MessageLine;
 class Session;
 class WinbackTableModel;
 struct WinbackLine;
@@ -75,9 +74,7 @@ private:
     QLabel *m_loading = nullptr;
     QPushButton *m_recordButton = nullptr;
     QPushButton *m_openButton = nullptr;
-    QFrame *m_messageLine = nullptr;
-    QLabel *m_messageText = nullptr;
-    QToolButton *m_messageClose = nullptr;
+    MessageLine *m_messageLine = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_emptyLabel = nullptr;
