@@ -2218,10 +2218,6 @@ Ihre Änderung zusätzlich übernehmen oder den Fall zuerst neu laden, um die an
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <source>This account already has an open case: here it is.</source>
-        <translation>Für diesen Kunden gibt es bereits einen offenen Fall: Hier ist er.</translation>
-    </message>
-    <message>
         <source>The queue counts could not be loaded: %1</source>
         <translation>Die Zahl der Fälle je Ansicht konnte nicht geladen werden: %1</translation>
     </message>
@@ -2243,14 +2239,6 @@ Ihre Änderung zusätzlich übernehmen oder den Fall zuerst neu laden, um die an
     <message>
         <source>Outbox</source>
         <translation>Postausgang</translation>
-    </message>
-    <message>
-        <source>The note is in the outbox and goes out in a moment.</source>
-        <translation>Die Notiz liegt im Postausgang und wird gleich verschickt.</translation>
-    </message>
-    <message>
-        <source>The note is recorded on the case.</source>
-        <translation>Die Notiz wurde im Fall gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -4516,6 +4504,21 @@ Ihre Änderung zusätzlich übernehmen oder den Fall zuerst neu laden, um die an
     <message>
         <source>New MRR</source>
         <translation>Neuer MRR</translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::WorkDialogs</name>
+    <message>
+        <source>This account already has an open case: here it is.</source>
+        <translation>Für diesen Kunden gibt es bereits einen offenen Fall: Hier ist er.</translation>
+    </message>
+    <message>
+        <source>The note is in the outbox and goes out in a moment.</source>
+        <translation>Die Notiz liegt im Postausgang und wird gleich verschickt.</translation>
+    </message>
+    <message>
+        <source>The note is recorded on the case.</source>
+        <translation>Die Notiz wurde im Fall gespeichert.</translation>
     </message>
 </context>
 </TS>

@@ -2215,10 +2215,6 @@ Apply your change on top of theirs, or reload the case to see it first? What you
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This account already has an open case: here it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The queue counts could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2239,14 +2235,6 @@ Apply your change on top of theirs, or reload the case to see it first? What you
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The note is in the outbox and goes out in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The note is recorded on the case.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4512,6 +4500,21 @@ Apply your change on top of theirs, or reload the case to see it first? What you
     </message>
     <message>
         <source>New MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::WorkDialogs</name>
+    <message>
+        <source>This account already has an open case: here it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is in the outbox and goes out in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is recorded on the case.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

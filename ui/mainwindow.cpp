@@ -2,23 +2,20 @@
 #include "mainwindow.h"
 
 #include "casework/caseview.h"
-#include "casework/reassigndialog.h"
-#include "casework/startoffboardingdialog.h"
 #include "common/errormessage.h"
 #include "common/recentdatabases.h"
 #include "common/recentmenu.h"
 #include "common/pagesidebar.h"
 #include "common/rolenames.h"
+#include "common/workdialogs.h"
 #include "dialogs/databasechooser.h"
 #include "dialogs/profiledialog.h"
 #include "pages/emptystatepage.h"
 #include "queue/queueviewpage.h"
 #include "session/session.h"
 #include "winback/winbackpage.h"
-#include "notes/notecomposerdialog.h"
 #include "notes/outboxcontroller.h"
 #include "notes/outboxpage.h"
-#include "dialogs/mailsettingsdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -139,7 +136,7 @@ void MainWindow::createActions()
     connect(m_startAction, &QAction::triggered, this, &MainWindow::startOffboarding);
 
     m_mailSettingsAction = new QAction(this);
-    connect(m_mailSettingsAction, &QAction::triggered, this, &MainWindow::editMailSettings);
+    connect(m_mailSettingsAction, &QAction::triggered, this, [this] { m_dialogs->editMailSettings(); });
 
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -222,7 +219,8 @@ void MainWindow::createPages()
         });
         connect(page, &QueueViewPage::caseActivated, this, &MainWindow::openCase);
         connect(page, &QueueViewPage::startOffboardingRequested, this, &MainWindow::startOffboarding);
-        connect(page, &QueueViewPage::reassignRequested, this, &MainWindow::reassign);
+        connect(page, &QueueViewPage::reassignRequested, this,
+                [this](const QList<qint64> &caseIds) { m_dialogs->reassign(caseIds); });
     }
     m_winback = new WinbackPage(m_stack);
     m_outbox = new OutboxPage(m_stack);
@@ -245,13 +243,18 @@ void MainWindow::createPages()
     connect(m_outboxController, &OutboxController::noteChanged, this, &MainWindow::refreshAll);
     connect(m_outboxController, &OutboxController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    m_dialogs = new WorkDialogs(this, m_outboxController);
+    connect(m_dialogs, &WorkDialogs::dataChanged, this, &MainWindow::refreshAll);
+    connect(m_dialogs, &WorkDialogs::caseToOpen, this, &MainWindow::openCase);
+    connect(m_dialogs, &WorkDialogs::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
     // The case view is no sidebar entry: it opens from a list and goes back to it.
     m_caseView = new CaseView(m_stack);
     m_stack->addWidget(m_caseView);
     connect(m_caseView, &CaseView::backRequested, this, &MainWindow::backFromCase);
     connect(m_caseView, &CaseView::caseChanged, this, &MainWindow::refreshAll);
-    connect(m_caseView, &CaseView::noteRequested, this, &MainWindow::writeNote);
+    connect(m_caseView, &CaseView::noteRequested, this, [this](qint64 caseId) { m_dialogs->writeNote(caseId); });
     for (const QKeySequence &back : {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::ALT | Qt::Key_Left)}) {
         auto *shortcut = new QShortcut(back, m_caseView);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -423,57 +426,7 @@ void MainWindow::backFromCase()
 
 void MainWindow::startOffboarding()
 {
-    if (!m_session || !m_session->actor().isValid())
-        return;
-    auto *dialog = new StartOffboardingDialog(m_session, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (!dialog->openedExisting())
-            refreshAll();
-        openCase(dialog->caseId());
-        if (dialog->openedExisting())
-            statusBar()->showMessage(tr("This account already has an open case: here it is."), 8000);
-    });
-    dialog->open();
-}
-
-void MainWindow::reassign(const QList<qint64> &caseIds)
-{
-    if (!m_session || caseIds.isEmpty())
-        return;
-    auto *dialog = new ReassignDialog(m_session, caseIds, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, &MainWindow::refreshAll);
-    dialog->open();
-}
-
-void MainWindow::writeNote(qint64 caseId)
-{
-    if (!m_session || !m_session->actor().isValid())
-        return;
-    auto *dialog = new NoteComposerDialog(m_session, caseId, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &NoteComposerDialog::noteQueued, this, [this] {
-        m_outboxController->wake();
-        refreshAll();
-        statusBar()->showMessage(m_outboxController->isSending()
-                                     ? tr("The note is in the outbox and goes out in a moment.")
-                                     : tr("The note is recorded on the case."),
-                                 8000);
-    });
-    connect(dialog, &QDialog::finished, this, &MainWindow::refreshAll);
-    dialog->open();
-}
-
-void MainWindow::editMailSettings()
-{
-    if (!m_session || !m_session->actor().isValid())
-        return;
-    auto *dialog = new MailSettingsDialog(m_session, m_outboxController->secrets(),
-                                          m_session->actor().isAdmin(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &MailSettingsDialog::settingsSaved, m_outboxController, &OutboxController::reloadSettings);
-    dialog->open();
+    m_dialogs->startOffboarding();
 }
 
 void MainWindow::refreshAll()
@@ -538,6 +491,7 @@ void MainWindow::databaseReady(const OpenRequest &request, Session *session, con
     m_outbox->setSession(session);
     m_caseView->setSession(session);
     m_outboxController->setSession(session);
+    m_dialogs->setSession(session);
     if (isShowingCase())
         showPage(m_returnPage);
     m_stack->currentWidget()->setFocus();

@@ -23,6 +23,7 @@ class CaseView;
 class EmptyStatePage;
 class OutboxController;
 class OutboxPage;
+class WorkDialogs;
 class PageSidebar;
 class RecentMenu;
 class QueueViewPage;
@@ -111,10 +112,7 @@ private:
     // Someone changed data (here or elsewhere): every view asks again and
     // keeps its place.
     void refreshAll();
-    void reassign(const QList<qint64> &caseIds);
     void backFromCase();
-    void writeNote(qint64 caseId);
-    void editMailSettings();
 
     Session *m_session = nullptr;
     std::optional<DatabaseSpec> m_spec;
@@ -126,6 +124,7 @@ private:
     WinbackPage *m_winback = nullptr;
     OutboxPage *m_outbox = nullptr;
     OutboxController *m_outboxController = nullptr;
+    WorkDialogs *m_dialogs = nullptr;
     CaseView *m_caseView = nullptr;
     Page m_returnPage = Page::MyQueue; // where Back from a case goes
     EmptyStatePage *m_dashboards = nullptr;

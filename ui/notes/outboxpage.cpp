@@ -2,6 +2,7 @@
 #include "notes/outboxpage.h"
 
 #include "common/localetext.h"
+#include "common/listtable.h"
 #include "common/messageline.h"
 #include "services/noteservice.h"
 #include "session/session.h"
@@ -116,19 +117,8 @@ void OutboxPage::buildUi()
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("notes"));
     m_view->setModel(m_model);
-    m_view->setAlternatingRowColors(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setTabKeyNavigation(false);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    ListTable::setUp(m_view);
     QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
-    header->setHighlightSections(false);
     const int charWidth = fontMetrics().averageCharWidth();
     const int iconWidth = style()->pixelMetric(QStyle::PM_SmallIconSize) + 8;
     header->resizeSection(OutboxTableModel::StateColumn,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "winback/winbackpage.h"
 
+#include "common/listtable.h"
 #include "common/messageline.h"
 #include "domain/money.h"
 #include "session/session.h"
@@ -72,19 +73,8 @@ void WinbackPage::buildUi()
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("checkins"));
     m_view->setModel(m_model);
-    m_view->setAlternatingRowColors(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setTabKeyNavigation(false);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    ListTable::setUp(m_view);
     QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
-    header->setHighlightSections(false);
     const int charWidth = fontMetrics().averageCharWidth();
     header->resizeSection(WinbackTableModel::AccountColumn, 26 * charWidth + 16);
     header->resizeSection(WinbackTableModel::AssigneeColumn, 16 * charWidth + 16);
