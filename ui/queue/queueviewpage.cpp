@@ -3,6 +3,7 @@
 
 #include "queuetablemodel.h"
 
+#include "common/listtable.h"
 #include "common/messageline.h"
 #include "domain/money.h"
 #include "session/session.h"
@@ -158,23 +159,11 @@ void QueueViewPage::buildUi()
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("queueTable"));
     m_table->setModel(m_model);
-    m_table->setAlternatingRowColors(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     // Several rows at once for a manager's reassignment.
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setTabKeyNavigation(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    // Fixed row heights and section widths: the view's cost must not grow
-    // with the number of rows (no ResizeToContents here).
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    ListTable::setUp(m_table, QAbstractItemView::ExtendedSelection);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
     header->setSectionsMovable(true);
-    header->setHighlightSections(false);
     const int charWidth = fontMetrics().averageCharWidth();
     const struct
     {
