@@ -15,7 +15,7 @@ FAIRWELL_TEST_PACKAGES=(
     libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev
     postgresql locales python3-aiosmtpd xvfb xauth
     desktop-file-utils appstream dpkg-dev file lintian
-    openssl gnome-keyring libsecret-tools dbus
+    openssl gnome-keyring libsecret-tools dbus poppler-utils
 )
 
 fairwell_install_packages() {
