@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <functional>
+
 namespace fairwell {
 
 // The whole dashboard as a multi-page PDF: title, date range, the filters
@@ -25,9 +27,13 @@ public:
         QString ownerName;    // the owner filter in words, if set
     };
 
+    // Called after each page part with how far it got; returning false
+    // cancels (the error is Cancelled, and no file is left behind).
+    using Progress = std::function<bool(int done, int total)>;
+
     // Written whole or not at all; a clear error names the file.
     static Status writePdf(const DashboardData &data, const Labels &labels, const QString &path,
-                           const QLocale &locale = QLocale());
+                           const QLocale &locale = QLocale(), const Progress &progress = {});
 };
 
 } // namespace fairwell
