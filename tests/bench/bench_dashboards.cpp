@@ -54,22 +54,11 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    auto option = [&](const char *name, const QString &fallback) {
-        const qsizetype at = args.indexOf(QString::fromLatin1(name));
-        return at >= 0 && at + 1 < args.size() ? args.at(at + 1) : fallback;
-    };
-    const int scale = option("--scale", QStringLiteral("1")).toInt();
-    const int runs = option("--runs", QStringLiteral("11")).toInt();
-    const QString pg = option("--pg", QString());
-    DatabaseSpec spec;
-    if (!pg.isEmpty()) {
-        auto parsed = DatabaseSpec::fromConninfo(pg);
-        if (!parsed)
-            bench::die(program, parsed.error().text());
-        spec = *parsed;
-    } else {
-        spec = DatabaseSpec::sqlite(option("--db", QStringLiteral("/tmp/fairwell-queue-x%1.sqlite").arg(scale)));
-    }
+    const bench::Arguments arguments(program, args);
+    auto option = [&](const char *name, const QString &fallback) { return arguments.value(name, fallback); };
+    const int scale = arguments.scale();
+    const int runs = arguments.number("--runs", 11);
+    const DatabaseSpec spec = arguments.spec();
     const std::unique_ptr<Database> opened = bench::openLargeSet(program, spec, scale);
     Database &db = *opened;
 

@@ -23,6 +23,36 @@ double median(QList<double> values)
     return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
 
+Arguments::Arguments(const char *program, const QStringList &arguments)
+    : m_program(program)
+    , m_arguments(arguments)
+{
+}
+
+QString Arguments::value(const char *name, const QString &fallback) const
+{
+    const qsizetype at = m_arguments.indexOf(QString::fromLatin1(name));
+    return at >= 0 && at + 1 < m_arguments.size() ? m_arguments.at(at + 1) : fallback;
+}
+
+int Arguments::number(const char *name, int fallback) const
+{
+    bool ok = false;
+    const int parsed = value(name).toInt(&ok);
+    return ok ? parsed : fallback;
+}
+
+DatabaseSpec Arguments::spec() const
+{
+    if (const QString pg = value("--pg"); !pg.isEmpty()) {
+        auto parsed = DatabaseSpec::fromConninfo(pg);
+        if (!parsed)
+            die(m_program, parsed.error().text());
+        return *parsed;
+    }
+    return DatabaseSpec::sqlite(value("--db", QStringLiteral("/tmp/fairwell-queue-x%1.sqlite").arg(scale())));
+}
+
 std::unique_ptr<Database> openLargeSet(const char *program, const DatabaseSpec &spec, int scale)
 {
     Database::Options options;

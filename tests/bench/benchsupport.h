@@ -14,6 +14,24 @@ namespace fairwell::bench {
 
 double median(QList<double> values);
 
+// The command line both benchmarks share: "--name value" options, and the
+// database: --pg CONNINFO, else --db FILE, else /tmp/fairwell-queue-xN.sqlite
+// for --scale N.
+class Arguments
+{
+public:
+    Arguments(const char *program, const QStringList &arguments);
+
+    QString value(const char *name, const QString &fallback = {}) const;
+    int number(const char *name, int fallback) const;
+    int scale() const { return number("--scale", 1); }
+    DatabaseSpec spec() const;
+
+private:
+    const char *m_program;
+    QStringList m_arguments;
+};
+
 // The database of the benchmark: opened, and filled with the large demo
 // set times `scale` first when it holds no case (about 50 s on SQLite for
 // scale 1), so the next run reuses it.
