@@ -4,6 +4,7 @@
 // PDF is read back with poppler's pdfinfo and pdftotext, and its figures
 // must be the ones DashboardService gives for the same filter.
 #include "dashboardfixture.h"
+#include "processrun.h"
 #include "testdatabases.h"
 
 #include "charts/chartvaluetext.h"
@@ -14,7 +15,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -27,35 +27,6 @@ using namespace fairwell::test;
 namespace {
 
 #define FW_ASSERT_OK(result) ASSERT_TRUE((result).has_value()) << (result).error().text().toStdString()
-
-struct ProcessRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Generous: a loaded machine is slow; the process normally ends in seconds.
-constexpr int processTimeoutMs = 180000;
-
-ProcessRun run(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment = {})
-{
-    QProcess process;
-    if (!environment.isEmpty())
-        process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    ProcessRun result;
-    if (!process.waitForStarted() || !process.waitForFinished(processTimeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = program + QStringLiteral(" did not finish: ") + process.errorString();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
 
 // pdftotext writes ligatures ("ﬁ") and no-break spaces as the PDF has them.
 QString plain(const QString &text)
@@ -96,17 +67,12 @@ protected:
     // The report as a script would run it: no display, a home of its own.
     ProcessRun report(const QStringList &arguments)
     {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment environment = isolatedEnvironment(m_home.path());
         environment.remove(QStringLiteral("DISPLAY"));
         environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
         environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        environment.insert(QStringLiteral("HOME"), m_home.path());
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        environment.remove(QStringLiteral("LANGUAGE"));
-        environment.remove(QStringLiteral("LC_ALL"));
-        return run(QStringLiteral(FAIRWELL_BINARY), QStringList{QStringLiteral("report")} + arguments, environment);
+        return runProcess(QStringLiteral(FAIRWELL_BINARY), QStringList{QStringLiteral("report")} + arguments,
+                          environment);
     }
 
     Result<DashboardData> expected(const DashboardFilter &filter)
@@ -133,7 +99,7 @@ protected:
 
 int pagesOf(const QString &pdf)
 {
-    const ProcessRun info = run(QStringLiteral("pdfinfo"), {pdf});
+    const ProcessRun info = runProcess(QStringLiteral("pdfinfo"), {pdf});
     const QRegularExpressionMatch pages =
         QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)"), QRegularExpression::MultilineOption).match(info.out);
     return pages.hasMatch() ? pages.captured(1).toInt() : -1;
@@ -141,7 +107,7 @@ int pagesOf(const QString &pdf)
 
 QString textOf(const QString &pdf)
 {
-    return plain(run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}).out);
+    return plain(runProcess(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}).out);
 }
 
 // Each row of each table of figures, as the layout sets it: the category,
