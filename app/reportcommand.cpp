@@ -116,6 +116,9 @@ int ReportCommand::run(const CommandLine &commandLine)
 
     if (!spec.isPostgres() && !QFileInfo(spec.path).isFile())
         return refuse(tr("--db: there is no database file %1.").arg(QDir::toNativeSeparators(spec.path)));
+    // Opening would set an empty file up as a new database: a report only reads.
+    if (!spec.isPostgres() && QFileInfo(spec.path).size() == 0)
+        return refuse(tr("--db: %1 is empty, not a Fairwell database.").arg(QDir::toNativeSeparators(spec.path)));
     const QFileInfo out(options.out);
     const QFileInfo folder(out.absolutePath());
     if (!folder.isDir())
@@ -128,8 +131,11 @@ int ReportCommand::run(const CommandLine &commandLine)
                           .arg(QDir::toNativeSeparators(out.filePath())));
 
     Session session(spec);
-    if (auto opened = openSession(session, spec); !opened)
-        return reportFailure(opened.error(), opened.error().code == ErrorCode::FileMissing ? wrongArguments : failed);
+    if (auto opened = openSession(session, spec); !opened) {
+        const ErrorCode code = opened.error().code;
+        return reportFailure(opened.error(),
+                             code == ErrorCode::FileMissing || code == ErrorCode::NotADatabase ? wrongArguments : failed);
+    }
 
     DashboardFilter filter;
     filter.from = options.from;

@@ -15,6 +15,7 @@
 #include "session/servicecontext.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -253,6 +254,9 @@ TEST_F(ReportCommand, RefusesMistakesInOneLineAndWritesNothing)
         {QStringList{QStringLiteral("--db"), m_home.filePath(QStringLiteral("missing.sqlite"))} + range +
              QStringList{QStringLiteral("--out"), pdf},
          QStringLiteral("--db")},
+        {QStringList{QStringLiteral("--db"), m_home.filePath(QStringLiteral("empty.sqlite"))} + range +
+             QStringList{QStringLiteral("--out"), pdf},
+         QStringLiteral("--db")},
         {QStringList{QStringLiteral("--db"), database(), QStringLiteral("--from"), QStringLiteral("2026-02-30"),
                      QStringLiteral("--to"), QStringLiteral("2026-03-31"), QStringLiteral("--out"), pdf},
          QStringLiteral("--from")},
@@ -269,6 +273,9 @@ TEST_F(ReportCommand, RefusesMistakesInOneLineAndWritesNothing)
              QStringList{QStringLiteral("--out"), m_home.filePath(QStringLiteral("no folder/never.pdf"))},
          QStringLiteral("--out")},
     };
+    QFile empty(m_home.filePath(QStringLiteral("empty.sqlite")));
+    ASSERT_TRUE(empty.open(QIODevice::WriteOnly));
+    empty.close();
     for (const auto &mistake : mistakes) {
         const ProcessRun ran = report(mistake.arguments);
         SCOPED_TRACE(mistake.arguments.join(QLatin1Char(' ')).toStdString());
@@ -279,5 +286,6 @@ TEST_F(ReportCommand, RefusesMistakesInOneLineAndWritesNothing)
         EXPECT_TRUE(lines.first().contains(mistake.said)) << lines.first().toStdString();
     }
     EXPECT_FALSE(QFileInfo::exists(m_home.filePath(QStringLiteral("missing.sqlite")))) << "a database was created";
+    EXPECT_EQ(QFileInfo(empty.fileName()).size(), 0) << "an empty file was set up as a database";
     EXPECT_TRUE(pdfsIn(m_home.path()).isEmpty()) << pdfsIn(m_home.path()).join(QLatin1Char(' ')).toStdString();
 }
