@@ -3,6 +3,9 @@
 
 #include <QCommandLineParser>
 
+#include <algorithm>
+#include <expected>
+
 namespace fairwell {
 
 namespace {
@@ -18,6 +21,55 @@ CommandLine usageError(const QString &reason, const QString &language)
     return result;
 }
 
+// The dates of `fairwell report`, strictly YYYY-MM-DD.
+std::expected<QDate, QString> reportDate(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    const QString name = QStringLiteral("--") + option.names().constFirst();
+    if (!parser.isSet(option))
+        return std::unexpected(CommandLine::tr("report needs %1 YYYY-MM-DD.").arg(name));
+    const QString text = parser.value(option).trimmed();
+    const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    if (!date.isValid())
+        return std::unexpected(
+            CommandLine::tr("%1 must be a date written YYYY-MM-DD, not \"%2\".").arg(name, parser.value(option)));
+    return date;
+}
+
+std::expected<CommandLine::Report, QString> reportOptionsFrom(const QCommandLineParser &parser,
+                                                              const QList<QCommandLineOption> &options)
+{
+    const QCommandLineOption &from = options[0], &to = options[1], &segment = options[2], &plan = options[3],
+                             &owner = options[4], &out = options[5];
+    CommandLine::Report report;
+    auto first = reportDate(parser, from);
+    if (!first)
+        return std::unexpected(first.error());
+    auto last = reportDate(parser, to);
+    if (!last)
+        return std::unexpected(last.error());
+    if (*first > *last)
+        return std::unexpected(CommandLine::tr("--from (%1) is after --to (%2).")
+                                   .arg(first->toString(Qt::ISODate), last->toString(Qt::ISODate)));
+    report.from = *first;
+    report.to = *last;
+    report.segment = parser.value(segment).trimmed();
+    static const QStringList segments = {QStringLiteral("smb"), QStringLiteral("mid_market"),
+                                         QStringLiteral("enterprise")};
+    if (parser.isSet(segment) && !segments.contains(report.segment))
+        return std::unexpected(CommandLine::tr("--segment must be smb, mid_market or enterprise, not \"%1\".")
+                                   .arg(parser.value(segment)));
+    report.plan = parser.value(plan).trimmed();
+    if (parser.isSet(plan) && report.plan.isEmpty())
+        return std::unexpected(CommandLine::tr("--plan needs a plan's name."));
+    report.ownerLogin = parser.value(owner).trimmed();
+    if (parser.isSet(owner) && report.ownerLogin.isEmpty())
+        return std::unexpected(CommandLine::tr("--owner needs a login."));
+    report.out = parser.value(out);
+    if (report.out.isEmpty())
+        return std::unexpected(CommandLine::tr("report needs --out FILE: the PDF file to write."));
+    return report;
+}
+
 } // namespace
 
 CommandLine CommandLine::parse(const QStringList &arguments)
@@ -25,7 +77,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Fairwell, a desktop console for customer offboarding. Without options it opens the last "
-           "database used, or creates a local one filled with demo data."));
+           "database used, or creates a local one filled with demo data.\n\n"
+           "  fairwell --generate-demo PATH [--size small|large] [--seed N] [--scale FACTOR]\n"
+           "  fairwell report --db PATH|--pg CONNINFO --from YYYY-MM-DD --to YYYY-MM-DD\n"
+           "                  [--segment smb|mid_market|enterprise] [--plan PLAN] [--owner LOGIN]\n"
+           "                  [--lang CODE] --out FILE.pdf\n\n"
+           "\"report\" writes the exit dashboards (charts, figures and definitions) for the date range "
+           "and filters as a PDF file, with no display needed."));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
                                         tr("Show this help and exit."));
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
@@ -52,8 +110,21 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption scaleOption(QStringLiteral("scale"),
                                          tr("Multiply the demo data's accounts and cases by FACTOR (1 to 100)."),
                                          tr("FACTOR"));
+    const QCommandLineOption fromOption(QStringLiteral("from"), tr("report: the first day of the range."),
+                                        tr("YYYY-MM-DD"));
+    const QCommandLineOption toOption(QStringLiteral("to"), tr("report: the last day of the range."),
+                                      tr("YYYY-MM-DD"));
+    const QCommandLineOption segmentOption(QStringLiteral("segment"),
+                                           tr("report: only accounts of SEGMENT (smb, mid_market or enterprise)."),
+                                           tr("SEGMENT"));
+    const QCommandLineOption planOption(QStringLiteral("plan"), tr("report: only accounts on PLAN."), tr("PLAN"));
+    const QCommandLineOption ownerOption(QStringLiteral("owner"),
+                                         tr("report: only cases owned by the person with the login LOGIN."),
+                                         tr("LOGIN"));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("report: the PDF file to write."), tr("FILE"));
     parser.addOptions({helpOption, versionOption, dbOption, pgOption, langOption, demoOption, sizeOption,
-                       seedOption, scaleOption});
+                       seedOption, scaleOption, fromOption, toOption, segmentOption, planOption, ownerOption,
+                       outOption});
     parser.addPositionalArgument(tr("PATH"), tr("The database file for --generate-demo."),
                                  tr("[PATH]"));
 
@@ -76,8 +147,19 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return result;
     }
 
-    const QStringList positional = parser.positionalArguments();
+    QStringList positional = parser.positionalArguments();
     const bool generate = parser.isSet(demoOption);
+    // "report" is the command unless it names the file to fill with demo data.
+    const bool report = !generate && !positional.isEmpty() && positional.first() == QLatin1String("report");
+    if (report)
+        positional.removeFirst();
+    const QList<QCommandLineOption> reportOptions = {fromOption, toOption, segmentOption,
+                                                     planOption, ownerOption, outOption};
+    const bool anyReportOption = std::any_of(reportOptions.begin(), reportOptions.end(),
+                                             [&parser](const QCommandLineOption &option) { return parser.isSet(option); });
+    if (!report && anyReportOption)
+        return usageError(tr("--from, --to, --segment, --plan, --owner and --out only go with \"fairwell report\"."),
+                          language);
     if (parser.isSet(dbOption) && parser.isSet(pgOption))
         return usageError(tr("Give either --db or --pg, not both."), language);
     if (positional.size() > 1)
@@ -103,6 +185,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.database = *spec;
     } else if (!positional.isEmpty()) {
         result.database = DatabaseSpec::sqlite(positional.first());
+    }
+
+    if (report) {
+        auto options = reportOptionsFrom(parser, reportOptions);
+        if (!options)
+            return usageError(options.error(), language);
+        if (!result.database)
+            return usageError(tr("report needs a database: --db PATH or --pg CONNINFO."), language);
+        result.report = *options;
+        result.mode = Mode::Report;
+        return result;
     }
 
     if (generate) {

@@ -4,6 +4,7 @@
 #include "storage/databasespec.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QStringList>
 
 #include <optional>
@@ -20,6 +21,7 @@ public:
     enum class Mode {
         Gui,          // open the main window
         GenerateDemo, // fill a database with demo data, no window
+        Report,       // write the exit dashboards report as a PDF, no window
         Help,         // print `output`, exit 0
         Version,      // print `output`, exit 0
         UsageError,   // print `output`, exit 2
@@ -35,6 +37,17 @@ public:
     QString demoSize = QStringLiteral("small"); // "small" or "large"
     std::optional<quint64> demoSeed;
     int demoScale = 1; // --scale: multiplies the demo's accounts and cases
+    // `fairwell report`: what the report covers and where it goes. The
+    // owner is a login, looked up in the database by ReportCommand.
+    struct Report
+    {
+        QDate from;
+        QDate to;
+        QString segment; // "smb", "mid_market", "enterprise"; empty: all
+        QString plan;
+        QString ownerLogin;
+        QString out;
+    } report;
     // The help or version text, or the reason the usage is wrong.
     QString output;
 

@@ -3,6 +3,7 @@
 
 #include "commandline.h"
 #include "democommand.h"
+#include "reportcommand.h"
 
 #include "common/languagemanager.h"
 #include "common/recentdatabases.h"
@@ -48,6 +49,9 @@ int Startup::run(int &argc, char **argv)
     const QStringList arguments = argumentsOf(argc, argv);
     if (CommandLine::parse(arguments).mode == CommandLine::Mode::Gui)
         return runGui(argc, argv, arguments);
+    // Drawing charts needs a QApplication, though no display.
+    if (CommandLine::parse(arguments).mode == CommandLine::Mode::Report)
+        return ReportCommand::main(argc, argv, arguments);
 
     QCoreApplication app(argc, argv);
     LanguageManager language;
@@ -64,6 +68,7 @@ int Startup::run(int &argc, char **argv)
         return CommandLine::exitCodeFor(commandLine.mode);
     case CommandLine::Mode::GenerateDemo:
         return DemoCommand::run(commandLine);
+    case CommandLine::Mode::Report: // handled above
     case CommandLine::Mode::Gui:
         break;
     }

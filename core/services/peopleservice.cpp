@@ -57,6 +57,11 @@ Result<QList<Person>> PeopleService::people()
     return result;
 }
 
+Result<User> PeopleService::personWithLogin(const QString &login)
+{
+    return UserRepository(m_context.db).findByLogin(login.trimmed());
+}
+
 Status PeopleService::requireLocalFile() const
 {
     if (m_context.db.isPostgres())

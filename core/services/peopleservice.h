@@ -28,6 +28,11 @@ public:
     // Active people by name.
     Result<QList<Person>> people();
 
+    // Anyone with this login, active or not (a former colleague still owns
+    // cases): for filters typed by login, as `fairwell report --owner`.
+    // NotFound when nobody has it. Reads only, so it needs no actor.
+    Result<User> personWithLogin(const QString &login);
+
     // Local files: the profiles to pick from (active users by name). May
     // run before anyone is working.
     Result<QList<User>> localProfiles();

@@ -137,3 +137,82 @@ INSTANTIATE_TEST_SUITE_P(
                       WrongUsage{{"--size", "large"}, "only go with --generate-demo"},
                       WrongUsage{{"--pg", "host=db"}, "names no database"},
                       WrongUsage{{"--db"}, "db"}));
+
+TEST(CommandLine, ReportWithEveryFilter)
+{
+    const CommandLine line = parse({"report", "--db", "/tmp/x.sqlite", "--from", "2026-01-01", "--to", "2026-03-31",
+                                    "--segment", "mid_market", "--plan", "Team", "--owner", "ann.archer", "--lang",
+                                    "de", "--out", "/tmp/report.pdf"});
+    ASSERT_EQ(line.mode, Mode::Report) << line.output.toStdString();
+    ASSERT_TRUE(line.database.has_value());
+    EXPECT_EQ(*line.database, DatabaseSpec::sqlite(QStringLiteral("/tmp/x.sqlite")));
+    EXPECT_EQ(line.report.from, QDate(2026, 1, 1));
+    EXPECT_EQ(line.report.to, QDate(2026, 3, 31));
+    EXPECT_EQ(line.report.segment, QStringLiteral("mid_market"));
+    EXPECT_EQ(line.report.plan, QStringLiteral("Team"));
+    EXPECT_EQ(line.report.ownerLogin, QStringLiteral("ann.archer"));
+    EXPECT_EQ(line.report.out, QStringLiteral("/tmp/report.pdf"));
+    EXPECT_EQ(line.language, QStringLiteral("de"));
+}
+
+TEST(CommandLine, ReportOfOneDayOnPostgresWithoutFilters)
+{
+    const CommandLine line = parse({"report", "--pg", "host=db dbname=fairwell user=ann", "--from", "2026-02-28",
+                                    "--to", "2026-02-28", "--out", "r.pdf"});
+    ASSERT_EQ(line.mode, Mode::Report) << line.output.toStdString();
+    ASSERT_TRUE(line.database.has_value());
+    EXPECT_TRUE(line.database->isPostgres());
+    EXPECT_EQ(line.report.from, line.report.to);
+    EXPECT_TRUE(line.report.segment.isEmpty());
+    EXPECT_TRUE(line.report.plan.isEmpty());
+    EXPECT_TRUE(line.report.ownerLogin.isEmpty());
+}
+
+TEST(CommandLine, ReportMistakesNameTheOption)
+{
+    const struct
+    {
+        std::initializer_list<const char *> arguments;
+        const char *named;
+    } mistakes[] = {
+        {{"report", "--db", "x.sqlite", "--from", "2026-13-01", "--to", "2026-03-31", "--out", "r.pdf"}, "--from"},
+        {{"report", "--db", "x.sqlite", "--from", "1.1.2026", "--to", "2026-03-31", "--out", "r.pdf"}, "--from"},
+        {{"report", "--db", "x.sqlite", "--from", "2026-01-01", "--to", "2026-02-30", "--out", "r.pdf"}, "--to"},
+        {{"report", "--db", "x.sqlite", "--from", "2026-04-01", "--to", "2026-03-31", "--out", "r.pdf"}, "is after"},
+        {{"report", "--db", "x.sqlite", "--to", "2026-03-31", "--out", "r.pdf"}, "--from"},
+        {{"report", "--db", "x.sqlite", "--from", "2026-01-01", "--to", "2026-03-31", "--segment", "huge", "--out",
+          "r.pdf"},
+         "--segment"},
+        {{"report", "--db", "x.sqlite", "--from", "2026-01-01", "--to", "2026-03-31"}, "--out"},
+        {{"report", "--from", "2026-01-01", "--to", "2026-03-31", "--out", "r.pdf"}, "--db"},
+        {{"report", "--db", "x.sqlite", "--from", "2026-01-01", "--to", "2026-03-31", "--out", "r.pdf", "--size",
+          "large"},
+         "--size"},
+        {{"--db", "x.sqlite", "--from", "2026-01-01"}, "fairwell report"},
+        {{"report", "extra", "--db", "x.sqlite", "--from", "2026-01-01", "--to", "2026-03-31", "--out", "r.pdf"},
+         "extra"},
+    };
+    for (const auto &mistake : mistakes) {
+        const CommandLine line = parse(mistake.arguments);
+        EXPECT_EQ(line.mode, Mode::UsageError) << mistake.named;
+        EXPECT_TRUE(line.output.contains(QLatin1String(mistake.named))) << line.output.toStdString();
+        EXPECT_EQ(CommandLine::exitCodeFor(line.mode), 2);
+    }
+}
+
+TEST(CommandLine, ReportIsAFileNameForGenerateDemo)
+{
+    const CommandLine line = parse({"--generate-demo", "report"});
+    EXPECT_EQ(line.mode, Mode::GenerateDemo);
+    ASSERT_TRUE(line.database.has_value());
+    EXPECT_EQ(line.database->path, QStringLiteral("report"));
+}
+
+TEST(CommandLine, HelpShowsTheReportCommand)
+{
+    const CommandLine line = parse({"--help"});
+    EXPECT_EQ(line.mode, Mode::Help);
+    EXPECT_TRUE(line.output.contains(QStringLiteral("fairwell report --db PATH|--pg CONNINFO"))) << line.output.toStdString();
+    for (const char *option : {"--from", "--to", "--segment", "--plan", "--owner", "--out"})
+        EXPECT_TRUE(line.output.contains(QLatin1String(option))) << option;
+}

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The built `fairwell` executable, run as a user runs it from a terminal.
+#include "processrun.h"
 #include "storage/database.h"
 
 #include <QFileInfo>
@@ -9,49 +10,18 @@
 #include <gtest/gtest.h>
 
 using namespace fairwell;
+using namespace fairwell::test;
 
 namespace {
 
-struct ProcessRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Generous: a loaded machine is slow; the process normally ends in seconds.
-constexpr int processTimeoutMs = 180000;
-
 ProcessRun runFairwell(const QStringList &arguments, const QProcessEnvironment &environment)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(FAIRWELL_BINARY), arguments);
-    ProcessRun run;
-    if (!process.waitForStarted() || !process.waitForFinished(processTimeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("did not finish: ") + process.errorString();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-    run.err = QString::fromLocal8Bit(process.readAllStandardError());
-    return run;
+    return runProcess(QStringLiteral(FAIRWELL_BINARY), arguments, environment);
 }
 
-// An environment with a home of its own, so the user's settings and
-// databases are never touched.
 QProcessEnvironment isolatedEnvironment(const QTemporaryDir &home)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("HOME"), home.path());
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    environment.remove(QStringLiteral("LANGUAGE"));
-    environment.remove(QStringLiteral("LC_ALL"));
-    return environment;
+    return fairwell::test::isolatedEnvironment(home.path());
 }
 
 } // namespace

@@ -32,8 +32,10 @@ public:
     using Progress = std::function<bool(int done, int total)>;
 
     // Written whole or not at all; a clear error names the file.
+    // `pageCount`, when given, gets the number of pages written.
     static Status writePdf(const DashboardData &data, const Labels &labels, const QString &path,
-                           const QLocale &locale = QLocale(), const Progress &progress = {});
+                           const QLocale &locale = QLocale(), const Progress &progress = {},
+                           int *pageCount = nullptr);
 };
 
 } // namespace fairwell
