@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dashboards/dashboardfilter.h"
+#include "domain/offboardingcase.h"
 
 #include <QDate>
 #include <QList>
@@ -17,8 +18,9 @@ namespace fairwell {
 // of different currencies together (see MoneyTotal).
 using MinorByCurrency = QMap<QString, qint64>;
 
-// The four ways a case can close, in the order charts show them.
-enum class CaseOutcomeKind { Churned, Saved, Downgraded, Paused };
+// The four ways a case can close, in the order charts show them (the
+// domain's own enum; the alias keeps the dashboards' name for it).
+using CaseOutcomeKind = CaseOutcome;
 inline constexpr int caseOutcomeCount = 4;
 
 // Counts of closed cases by outcome. Save rate = (saved + downgraded +

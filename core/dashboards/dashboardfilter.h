@@ -22,9 +22,10 @@ struct DashboardFilter
 };
 
 // How the time series are cut: never more points than a chart has room for.
-enum class TimeBucket { Day, Month, Year };
+enum class TimeBucket { Day, Week, Month, Year };
 
-// Days for a range up to 92 days, months up to ten years, else years.
+// Days for a range up to 31 days, weeks (from Monday) up to 92 days (a
+// quarter: 13 or 14 bars), months up to ten years, else years.
 TimeBucket timeBucketFor(const QDate &from, const QDate &to);
 // The first day of the bucket `day` falls in.
 QDate bucketStart(TimeBucket bucket, const QDate &day);

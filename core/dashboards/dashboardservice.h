@@ -5,7 +5,6 @@
 #include "error.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QList>
 
 #include <functional>
@@ -31,16 +30,17 @@ public:
     // opening) date, the latest first.
     Result<QList<DrillCase>> drillDown(const DashboardFilter &filter, const DrillDown &part, const QDate &today,
                                        int limit);
-    // The customers' own words of churned cases closed in the range, the
-    // latest first, narrowed to a reason or category (0: no reason) and to
+    // The customers' own words of cases closed in the range (any outcome),
+    // the latest first, narrowed to a reason or category (0: no reason) and to
     // words containing `text` (any case), at most `limit`.
     Result<QList<Verbatim>> verbatims(const DashboardFilter &filter, std::optional<qint64> reasonId,
                                       std::optional<qint64> categoryId, const QString &text, int limit);
     Result<DashboardChoices> choices();
 
-    // For the benchmark: called after each of load()'s queries with its name
-    // and its time in milliseconds.
-    using QueryTimer = std::function<void(const QString &name, double milliseconds)>;
+    // For the benchmark: called after each of load()'s queries with its
+    // name, its time in milliseconds (run and every row read) and the
+    // statement with its values written in, for the bare sqlite3 or psql.
+    using QueryTimer = std::function<void(const QString &name, double milliseconds, const QString &statement)>;
     void setQueryTimer(QueryTimer timer) { m_timer = std::move(timer); }
 
 private:

@@ -4,6 +4,7 @@
 #include "services/queuetext.h"
 #include "services/sqlitesearchplan.h"
 #include "storage/database.h"
+#include "storage/sqlstatements.h"
 
 #include <QSet>
 
@@ -99,26 +100,8 @@ QueueRow rowFrom(const QSqlQuery &query, const QDate &today)
 
 Result<QSqlQuery> QueueQuery::exec(const QString &sql, const QVariantList &values)
 {
-    if (m_log) {
-        QString inlined;
-        qsizetype next = 0;
-        for (const QChar c : sql) {
-            if (c != u'?' || next >= values.size()) {
-                inlined.append(c);
-                continue;
-            }
-            const QVariant &value = values.at(next++);
-            if (value.isNull())
-                inlined += QLatin1String("NULL");
-            else if (value.typeId() == QMetaType::QString || value.typeId() == QMetaType::QDate)
-                inlined += u'\'' + value.toString().replace(u'\'', QLatin1String("''")) + u'\'';
-            else if (value.typeId() == QMetaType::Bool)
-                inlined += value.toBool() ? QLatin1String("1") : QLatin1String("0");
-            else
-                inlined += value.toString();
-        }
-        m_log->append(inlined);
-    }
+    if (m_log)
+        m_log->append(inlineSqlValues(sql, values));
     return m_db.exec(sql, values);
 }
 
@@ -382,8 +365,9 @@ Result<QueueFacets> QueueQuery::facets()
     QueueFacets facets;
     facets.segments = segmentKeys();
     // The plans the queue holds, read from the plan index of the cases.
-    auto query = exec(QStringLiteral("SELECT DISTINCT queue_plan FROM cases WHERE queue_plan <> ? ORDER BY 1"),
-                           {QString()});
+    // An empty literal, not a bound QString(): that binds NULL, and
+    // "<> NULL" matches nothing.
+    auto query = exec(QStringLiteral("SELECT DISTINCT queue_plan FROM cases WHERE queue_plan <> '' ORDER BY 1"), {});
     if (!query)
         return fail(query.error());
     while (query->next())

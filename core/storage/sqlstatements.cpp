@@ -119,4 +119,26 @@ QStringList splitSqlStatements(const QString &sql)
     return statements;
 }
 
+QString inlineSqlValues(const QString &sql, const QVariantList &values)
+{
+    QString inlined;
+    qsizetype next = 0;
+    for (const QChar c : sql) {
+        if (c != u'?' || next >= values.size()) {
+            inlined.append(c);
+            continue;
+        }
+        const QVariant &value = values.at(next++);
+        if (value.isNull())
+            inlined += QLatin1String("NULL");
+        else if (value.typeId() == QMetaType::QString || value.typeId() == QMetaType::QDate)
+            inlined += u'\'' + value.toString().replace(u'\'', QLatin1String("''")) + u'\'';
+        else if (value.typeId() == QMetaType::Bool)
+            inlined += value.toBool() ? QLatin1String("1") : QLatin1String("0");
+        else
+            inlined += value.toString();
+    }
+    return inlined;
+}
+
 } // namespace fairwell

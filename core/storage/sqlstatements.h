@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QStringList>
+#include <QVariantList>
 
 namespace fairwell {
 
@@ -13,5 +14,11 @@ namespace fairwell {
 // inside a dollar-quoted body they are kept. Backslash escapes (E'…') are
 // not understood: double a quote instead ('it''s').
 QStringList splitSqlStatements(const QString &sql);
+
+// The statement with its bound values written in place of its "?"s, so
+// that a bare sqlite3 or psql can run the very same (benchmarks compare
+// the app with them). Texts and dates are quoted; a "?" inside a literal of
+// the statement would be taken for a placeholder.
+QString inlineSqlValues(const QString &sql, const QVariantList &values);
 
 } // namespace fairwell

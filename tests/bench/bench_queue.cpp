@@ -15,14 +15,13 @@
 // process that only warms up, divided by `runs`: neither pays process
 // start-up, connecting or a cold cache, and the shell formats every row
 // (into /dev/null).
-#include "demo/demogenerator.h"
+#include "benchsupport.h"
 #include "services/queuequery.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryFile>
 
 #include <algorithm>
@@ -37,14 +36,7 @@ namespace {
 
 [[noreturn]] void die(const QString &why)
 {
-    std::fprintf(stderr, "bench_queue: %s\n", qPrintable(why));
-    std::exit(1);
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+    bench::die("bench_queue", why);
 }
 
 struct Probe
@@ -52,54 +44,6 @@ struct Probe
     QString name;
     std::function<bool(QueueQuery &)> run;
 };
-
-// The shell for the engine: sqlite3 FILE, or psql on the conninfo (the
-// password travels in the environment, not on the command line).
-struct Shell
-{
-    QString program;
-    QStringList arguments;
-    QString password;
-    QString silence; // its command that sends rows to /dev/null
-};
-
-double shellRun(const Shell &shellSpec, const QString &script)
-{
-    QProcess shell;
-    if (!shellSpec.password.isEmpty()) {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("PGPASSWORD"), shellSpec.password);
-        shell.setProcessEnvironment(environment);
-    }
-    QElapsedTimer timer;
-    timer.start();
-    shell.start(shellSpec.program, shellSpec.arguments);
-    shell.write(script.toUtf8());
-    shell.closeWriteChannel();
-    shell.waitForFinished(-1);
-    return timer.nsecsElapsed() / 1e6;
-}
-
-// Milliseconds the sqlite3 shell takes for `statements`: one process runs
-// them once to warm up and then `runs` times, another only warms up; the
-// difference over `runs` is the statements' own time, without the start-up
-// and the opening of the file. Best of three of each.
-double shellMilliseconds(const Shell &shell, const QStringList &statements, int runs)
-{
-    QString warm = shell.silence;
-    for (const QString &statement : statements)
-        warm += statement + QStringLiteral(";\n");
-    QString timed = warm;
-    for (int i = 0; i < runs; ++i)
-        for (const QString &statement : statements)
-            timed += statement + QStringLiteral(";\n");
-    double base = 1e18, full = 1e18;
-    for (int i = 0; i < 3; ++i) {
-        base = std::min(base, shellRun(shell, warm));
-        full = std::min(full, shellRun(shell, timed));
-    }
-    return std::max(0.0, (full - base) / runs);
-}
 
 } // namespace
 
@@ -123,32 +67,8 @@ int main(int argc, char **argv)
     } else {
         spec = DatabaseSpec::sqlite(option("--db", QStringLiteral("/tmp/fairwell-queue-x%1.sqlite").arg(scale)));
     }
-    Database::Options options;
-    options.createIfMissing = true;
-    auto opened = Database::open(spec, options);
-    if (!opened)
-        die(opened.error().text());
-    Database &db = **opened;
-    {
-        auto any = db.exec(QStringLiteral("SELECT count(*) FROM cases"));
-        if (!any || !any->next())
-            die(QStringLiteral("cannot count the cases"));
-        if (any->value(0).toLongLong() == 0) {
-            std::fprintf(stderr, "Generating the large demo set x%d into %s…\n", scale, qPrintable(spec.displayName()));
-            QElapsedTimer timer;
-            timer.start();
-            DemoOptions demo;
-            demo.size = DemoSize::Large;
-            demo.scale = scale;
-            demo.referenceDate = QDate(2026, 11, 1);
-            auto counts = DemoGenerator::generate(db, demo);
-            if (!counts)
-                die(counts.error().text());
-            std::fprintf(stderr, "Generated %lld accounts, %lld cases in %.1f s\n",
-                         static_cast<long long>(counts->accounts), static_cast<long long>(counts->cases),
-                         timer.elapsed() / 1000.0);
-        }
-    }
+    const std::unique_ptr<Database> opened = bench::openLargeSet("bench_queue", spec, scale);
+    Database &db = *opened;
     qint64 owner = 0;
     if (auto busiest = db.exec(QStringLiteral("SELECT owner_id FROM cases WHERE status = 'open' AND owner_id IS NOT NULL "
                                               "GROUP BY owner_id ORDER BY count(*) DESC LIMIT 1"));
@@ -236,7 +156,7 @@ int main(int argc, char **argv)
                 if (i > 0)
                     times.append(timer.nsecsElapsed() / 1e6);
             }
-            return median(times);
+            return bench::median(times);
         };
         int calls = 0, slow = 0;
         double worst = 0;
@@ -273,7 +193,7 @@ int main(int argc, char **argv)
         }
         std::sort(all.begin(), all.end());
         std::printf("%d calls, %d over %.1f ms; median %.2f ms, 95th %.2f ms, slowest %.2f ms (%s)\n", calls, slow,
-                    limitMs, median(all), all.isEmpty() ? 0.0 : all.at(all.size() * 95 / 100), worst,
+                    limitMs, bench::median(all), all.isEmpty() ? 0.0 : all.at(all.size() * 95 / 100), worst,
                     qPrintable(worstName));
         return 0;
     }
@@ -308,16 +228,7 @@ int main(int argc, char **argv)
         {QStringLiteral("Accounts search \"crm-1234\" (20)"), [](QueueQuery &q) { return q.searchAccounts(QStringLiteral("crm-1234"), 20).has_value(); }},
     };
 
-    Shell shell;
-    if (spec.isPostgres()) {
-        shell = {QStringLiteral("psql"),
-                 {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                  QStringLiteral("-d"), spec.toConninfo()},
-                 spec.password,
-                 QStringLiteral("\\o /dev/null\n")};
-    } else {
-        shell = {QStringLiteral("sqlite3"), {spec.path}, QString(), QStringLiteral(".output /dev/null\n")};
-    }
+    const bench::Shell shell = bench::Shell::forSpec(spec);
     QFile statementFile(option("--statements", QString()));
     if (!statementFile.fileName().isEmpty() && !statementFile.open(QIODevice::WriteOnly | QIODevice::Truncate))
         die(QStringLiteral("cannot write %1").arg(statementFile.fileName()));
@@ -338,13 +249,13 @@ int main(int argc, char **argv)
             if (i > 0)
                 times.append(timer.nsecsElapsed() / 1e6);
         }
-        const double appMs = median(times);
+        const double appMs = bench::median(times);
         const QStringList statements = log;
         if (statementFile.isOpen())
             statementFile.write((QStringLiteral("-- ") + probe.name + u'\n' + statements.join(QStringLiteral(";\n"))
                                  + QStringLiteral(";\n"))
                                     .toUtf8());
-        const double shellMs = shellMilliseconds(shell, statements, runs);
+        const double shellMs = shell.milliseconds(statements, runs);
         std::printf("%-44s %9.2f %9.2f %7.2f\n", qPrintable(probe.name), appMs, shellMs,
                     shellMs > 0 ? appMs / shellMs : 0.0);
         std::fflush(stdout);

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dashboards/dashboardqueryscope.h"
+
+namespace fairwell {
+
+// How well the team offboards: open work by owner, time to the first call
+// and to closing, thank-you notes and feedback; win-back; satisfaction.
+class DashboardTeamQueries
+{
+public:
+    explicit DashboardTeamQueries(const DashboardQueryScope &scope);
+
+    Status owners(QList<OwnerLoad> &owners);
+    Status firstCall(TeamDiscipline &discipline);
+    Status timeToClose(QList<DayCount> &days);
+    Status followUp(TeamDiscipline &discipline);
+    Status winback(WinbackFigures &winback);
+    Status satisfaction(SatisfactionFigures &satisfaction);
+
+private:
+    const DashboardQueryScope &m_scope;
+};
+
+} // namespace fairwell
