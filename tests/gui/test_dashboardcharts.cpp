@@ -246,6 +246,21 @@ TEST(DashboardChartsTest, TrendBucketsWithTheirDaysClampedToTheRange)
     EXPECT_EQ(marchOpened->to, QDate(2026, 3, 10));
 }
 
+TEST(DashboardChartsTest, WeeksAreNamedByTheirMondayAndEndOnSunday)
+{
+    DashboardData data;
+    data.filter.from = QDate(2026, 3, 4); // a Wednesday
+    data.filter.to = QDate(2026, 4, 10);
+    data.bucket = TimeBucket::Week;
+    data.trend = {{QDate(2026, 3, 2), 1, outcomes(1, 0, 0, 0), {}}, {QDate(2026, 3, 9), 0, {}, {}}};
+    const DashboardChart trend = chartOf(DashboardCharts::build(data, {}, English), QStringLiteral("trend-cases"));
+    EXPECT_EQ(trend.data.categories.first(), English.toString(QDate(2026, 3, 2), QLocale::ShortFormat));
+    EXPECT_EQ(trend.drillAt(0, 0)->from, QDate(2026, 3, 4));
+    EXPECT_EQ(trend.drillAt(0, 0)->to, QDate(2026, 3, 8));
+    EXPECT_EQ(trend.drillAt(4, 1)->from, QDate(2026, 3, 9));
+    EXPECT_EQ(trend.drillAt(4, 1)->to, QDate(2026, 3, 15));
+}
+
 TEST(DashboardChartsTest, OutcomesAndTheSaveRateWithGapsWhereNothingClosed)
 {
     const QList<DashboardChart> charts = DashboardCharts::build(handMadeData(), {}, English);

@@ -240,6 +240,8 @@ QString bucketTitle(TimeBucket bucket)
     switch (bucket) {
     case TimeBucket::Day:
         return DashboardCharts::tr("Day");
+    case TimeBucket::Week:
+        return DashboardCharts::tr("Week from");
     case TimeBucket::Month:
         break;
     case TimeBucket::Year:
@@ -586,6 +588,7 @@ QString DashboardCharts::bucketLabel(TimeBucket bucket, const QDate &start, cons
 {
     switch (bucket) {
     case TimeBucket::Day:
+    case TimeBucket::Week: // named by its Monday
         return locale.toString(start, QLocale::ShortFormat);
     case TimeBucket::Month:
         return tr("%1 %2", "month and year").arg(locale.monthName(start.month(), QLocale::ShortFormat))

@@ -29,8 +29,8 @@ QString DashboardDefinitions::mrrLost()
 QString DashboardDefinitions::trend()
 {
     return tr("The cases opened in each period, by opening date, and the cases closed in it, by closing date "
-              "and outcome. A period is a day for ranges up to 92 days, a month for ranges up to ten years, and a "
-              "year beyond that.");
+              "and outcome. A period is a day for ranges up to 31 days, a week (from Monday) for "
+              "ranges up to 92 days, a month for ranges up to ten years, and a year beyond that.");
 }
 
 QString DashboardDefinitions::reasonsByGroup()
