@@ -27,6 +27,29 @@ bool reasonBefore(const ReasonSlice &a, const ReasonSlice &b)
     return a.reasonName < b.reasonName;
 }
 
+// The counts by group and category as a list: groups in `order` (else
+// alphabetical), most cases first within a group, then by category name.
+QList<GroupReasonCount> groupCounts(const QMap<std::pair<QString, qint64>, int> &counts,
+                                    const QMap<qint64, QString> &categories, const QStringList &order)
+{
+    QList<GroupReasonCount> list;
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        list.append({it.key().first, it.key().second, categories.value(it.key().second), it.value()});
+    std::sort(list.begin(), list.end(), [&order](const GroupReasonCount &a, const GroupReasonCount &b) {
+        if (a.group != b.group) {
+            if (!order.isEmpty())
+                return order.indexOf(a.group) < order.indexOf(b.group);
+            return a.group < b.group;
+        }
+        if (a.cases != b.cases)
+            return a.cases > b.cases;
+        if ((a.categoryId == 0) != (b.categoryId == 0))
+            return b.categoryId == 0;
+        return a.categoryName < b.categoryName;
+    });
+    return list;
+}
+
 } // namespace
 
 DashboardReasonQueries::DashboardReasonQueries(const DashboardQueryScope &scope)
@@ -34,35 +57,47 @@ DashboardReasonQueries::DashboardReasonQueries(const DashboardQueryScope &scope)
 {
 }
 
-Status DashboardReasonQueries::primaryReasons(QList<ReasonSlice> &slices)
+Status DashboardReasonQueries::primaryReasons(QList<ReasonSlice> &slices, QList<GroupReasonCount> &bySegment,
+                                              QList<GroupReasonCount> &byPlan)
 {
-    // Grouped by reason id and currency first, names joined to the few
-    // groups after.
+    // Grouped by ids first, names joined to the few groups after.
     const QString sql = QStringLiteral(
         "SELECT coalesce(g.reason_id, 0), r.name, coalesce(k.id, 0), k.name, r.active, k.active, g.currency, "
-        "g.cases, g.mrr FROM (SELECT f.primary_reason_id AS reason_id, c.currency AS currency, count(*) AS cases, "
+        "g.segment_rank, g.plan, g.cases, g.mrr FROM (SELECT f.primary_reason_id AS reason_id, c.currency AS currency, "
+        "c.queue_segment_rank AS segment_rank, c.queue_plan AS plan, count(*) AS cases, "
         "sum(c.mrr_lost_minor) AS mrr FROM cases c LEFT JOIN exit_feedback f ON f.case_id = c.id "
-        "WHERE c.closed_on BETWEEN ? AND ? AND c.outcome = ?%1 GROUP BY f.primary_reason_id, c.currency) g "
+        "WHERE c.closed_on BETWEEN ? AND ? AND c.outcome = ?%1 "
+        "GROUP BY f.primary_reason_id, c.currency, c.queue_segment_rank, c.queue_plan) g "
         "LEFT JOIN exit_reasons r ON r.id = g.reason_id LEFT JOIN reason_categories k ON k.id = r.category_id")
                             .arg(m_scope.cases.andClauses());
-    const QVariantList values = m_scope.rangeValues({churned});
     QMap<qint64, ReasonSlice> byReason;
-    Status status = m_scope.runner.run(QStringLiteral("exit reasons"), sql, values, [&](const QSqlQuery &row) {
+    // (group, category) → count, and each category's name.
+    QMap<std::pair<QString, qint64>, int> segments, plans;
+    QMap<qint64, QString> categories;
+    Status status = m_scope.runner.run(QStringLiteral("exit reasons"), sql, m_scope.rangeValues({churned}),
+                                       [&](const QSqlQuery &row) {
         const qint64 reasonId = row.value(0).toLongLong();
+        const qint64 categoryId = row.value(2).toLongLong();
+        const int cases = row.value(9).toInt();
         ReasonSlice &slice = byReason[reasonId];
         slice.reasonId = reasonId;
         slice.reasonName = row.value(1).toString();
-        slice.categoryId = row.value(2).toLongLong();
+        slice.categoryId = categoryId;
         slice.categoryName = row.value(3).toString();
         slice.archived = reasonId != 0 && (!row.value(4).toBool() || !row.value(5).toBool());
-        slice.cases += row.value(7).toInt();
-        if (const qint64 mrr = row.value(8).toLongLong(); mrr != 0)
+        slice.cases += cases;
+        if (const qint64 mrr = row.value(10).toLongLong(); mrr != 0)
             slice.mrrLost[row.value(6).toString()] += mrr;
+        categories[categoryId] = slice.categoryName;
+        segments[{QueueQuery::segmentKeys().value(row.value(7).toInt() - 1), categoryId}] += cases;
+        plans[{row.value(8).toString(), categoryId}] += cases;
     });
     if (!status)
         return status;
     slices = byReason.values();
     std::sort(slices.begin(), slices.end(), reasonBefore);
+    bySegment = groupCounts(segments, categories, QueueQuery::segmentKeys());
+    byPlan = groupCounts(plans, categories, {});
     return {};
 }
 
@@ -87,41 +122,6 @@ Status DashboardReasonQueries::secondaryReasons(QList<SecondaryReasonCount> &cou
         count.categoryName = row.value(2).toString();
         count.archived = !row.value(3).toBool() || !row.value(4).toBool();
         count.cases = row.value(5).toInt();
-        counts.append(count);
-    });
-}
-
-Status DashboardReasonQueries::reasonsBySegment(QList<GroupReasonCount> &counts)
-{
-    return reasonsByGroup(QStringLiteral("reasons by segment"), QStringLiteral("c.queue_segment_rank"), counts,
-                          [](const QVariant &rank) { return QueueQuery::segmentKeys().value(rank.toInt() - 1); });
-}
-
-Status DashboardReasonQueries::reasonsByPlan(QList<GroupReasonCount> &counts)
-{
-    return reasonsByGroup(QStringLiteral("reasons by plan"), QStringLiteral("c.queue_plan"), counts,
-                          [](const QVariant &plan) { return plan.toString(); });
-}
-
-Status DashboardReasonQueries::reasonsByGroup(const QString &name, const QString &groupColumn,
-                                              QList<GroupReasonCount> &counts,
-                                              const std::function<QString(const QVariant &)> &groupName)
-{
-    const QString sql = QStringLiteral(
-        "SELECT g.grp, coalesce(k.id, 0), k.name, g.cases FROM (SELECT %1 AS grp, r.category_id AS category_id, "
-        "count(*) AS cases FROM cases c LEFT JOIN exit_feedback f ON f.case_id = c.id "
-        "LEFT JOIN exit_reasons r ON r.id = f.primary_reason_id "
-        "WHERE c.closed_on BETWEEN ? AND ? AND c.outcome = ?%2 GROUP BY %1, r.category_id) g "
-        "LEFT JOIN reason_categories k ON k.id = g.category_id ORDER BY g.grp, g.cases DESC, %3, g.category_id")
-                            .arg(groupColumn, m_scope.cases.andClauses(), m_scope.runner.alphabetical(QStringLiteral("k.name")));
-    const QVariantList values = m_scope.rangeValues({churned});
-    counts.clear();
-    return m_scope.runner.run(name, sql, values, [&](const QSqlQuery &row) {
-        GroupReasonCount count;
-        count.group = groupName(row.value(0));
-        count.categoryId = row.value(1).toLongLong();
-        count.categoryName = row.value(2).toString();
-        count.cases = row.value(3).toInt();
         counts.append(count);
     });
 }

@@ -38,17 +38,14 @@ Result<DashboardData> DashboardService::load(const DashboardFilter &filter, cons
     // would hold SQLite's writer lock for the whole load, and a change
     // landing between two of them shows in the next refresh anyway.
     const std::function<Status()> steps[] = {
-        [&] { return reasons.primaryReasons(data.reasons); },
+        [&] { return reasons.primaryReasons(data.reasons, data.reasonsBySegment, data.reasonsByPlan); },
         [&] { return reasons.secondaryReasons(data.secondaryReasons); },
         [&] { return trend.trend(data.trend, data.outcomes); },
-        [&] { return reasons.reasonsBySegment(data.reasonsBySegment); },
-        [&] { return reasons.reasonsByPlan(data.reasonsByPlan); },
         [&] { return team.owners(data.discipline.owners); },
         [&] { return team.firstCall(data.discipline); },
         [&] { return team.timeToClose(data.discipline.daysToClose); },
-        [&] { return team.followUp(data.discipline); },
+        [&] { return team.followUpAndSatisfaction(data.discipline, data.satisfaction); },
         [&] { return team.winback(data.winback); },
-        [&] { return team.satisfaction(data.satisfaction); },
     };
     for (const auto &step : steps) {
         if (m_context.control.isCancelled())

@@ -60,8 +60,11 @@ Status DashboardTeamQueries::firstCall(TeamDiscipline &discipline)
     const DashboardSql &dialect = m_scope.runner.sql();
     const QString firstCallDate =
         QStringLiteral("(SELECT %1 FROM calls k WHERE k.case_id = c.id)").arg(dialect.dateOf(QStringLiteral("min(k.called_at)")));
-    const QString sql = QStringLiteral("SELECT d.days, count(*) FROM (SELECT %1 AS days FROM cases c "
-                                       "WHERE c.opened_on BETWEEN ? AND ?%2) d GROUP BY d.days ORDER BY d.days")
+    // MATERIALIZED (SQLite 3.35+, PostgreSQL 12+): otherwise the subquery is
+    // flattened and the first call looked up twice per case.
+    const QString sql = QStringLiteral("WITH d AS MATERIALIZED (SELECT %1 AS days FROM cases c "
+                                       "WHERE c.opened_on BETWEEN ? AND ?%2) "
+                                       "SELECT d.days, count(*) FROM d GROUP BY d.days ORDER BY d.days")
                             .arg(dialect.daysBetween(QStringLiteral("c.opened_on"), firstCallDate),
                                  m_scope.cases.andClauses());
     discipline.daysToFirstCall.clear();
@@ -86,23 +89,36 @@ Status DashboardTeamQueries::timeToClose(QList<DayCount> &days)
     });
 }
 
-Status DashboardTeamQueries::followUp(TeamDiscipline &discipline)
+Status DashboardTeamQueries::followUpAndSatisfaction(TeamDiscipline &discipline, SatisfactionFigures &satisfaction)
 {
+    // Grouped by score (NULL: no feedback, or feedback without a score;
+    // count(f.id) tells them apart): at most six rows.
     const QString sql = QStringLiteral(
-        "SELECT count(*), coalesce(sum(CASE WHEN c.outcome = ? THEN 1 ELSE 0 END), 0), "
+        "SELECT f.satisfaction, count(*), count(f.id), "
+        "coalesce(sum(CASE WHEN c.outcome = ? THEN 1 ELSE 0 END), 0), "
         "coalesce(sum(CASE WHEN c.outcome = ? AND EXISTS (SELECT 1 FROM notes n WHERE n.case_id = c.id "
-        "AND n.state = ?) THEN 1 ELSE 0 END), 0), "
-        "coalesce(sum(CASE WHEN EXISTS (SELECT 1 FROM exit_feedback f WHERE f.case_id = c.id) THEN 1 ELSE 0 END), 0) "
-        "FROM cases c WHERE c.closed_on BETWEEN ? AND ?%1")
+        "AND n.state = ?) THEN 1 ELSE 0 END), 0) "
+        "FROM cases c LEFT JOIN exit_feedback f ON f.case_id = c.id WHERE c.closed_on BETWEEN ? AND ?%1 "
+        "GROUP BY f.satisfaction")
                             .arg(m_scope.cases.andClauses());
     const QString churned = QStringLiteral("churned");
     QVariantList values{churned, churned, QStringLiteral("sent")};
     values.append(m_scope.rangeValues());
-    return m_scope.runner.run(QStringLiteral("follow-up"), sql, values, [&](const QSqlQuery &row) {
-        discipline.closedCases = row.value(0).toInt();
-        discipline.churnedClosed = row.value(1).toInt();
-        discipline.churnedWithNoteSent = row.value(2).toInt();
-        discipline.closedWithFeedback = row.value(3).toInt();
+    discipline.closedCases = discipline.closedWithFeedback = discipline.churnedClosed = 0;
+    discipline.churnedWithNoteSent = 0;
+    satisfaction = {};
+    return m_scope.runner.run(QStringLiteral("follow-up, satisfaction"), sql, values, [&](const QSqlQuery &row) {
+        const int cases = row.value(1).toInt();
+        const int withFeedback = row.value(2).toInt();
+        discipline.closedCases += cases;
+        discipline.closedWithFeedback += withFeedback;
+        discipline.churnedClosed += row.value(3).toInt();
+        discipline.churnedWithNoteSent += row.value(4).toInt();
+        const int score = row.value(0).toInt();
+        if (row.value(0).isNull() || score < 1 || score > 5)
+            satisfaction.withoutScore += withFeedback;
+        else
+            satisfaction.byScore[size_t(score - 1)] = withFeedback;
     });
 }
 
@@ -132,21 +148,6 @@ Status DashboardTeamQueries::winback(WinbackFigures &winback)
         winback.returned += row.value(1).toInt();
         if (const qint64 mrr = row.value(2).toLongLong(); mrr != 0)
             winback.mrrReturned[row.value(0).toString()] += mrr;
-    });
-}
-
-Status DashboardTeamQueries::satisfaction(SatisfactionFigures &satisfaction)
-{
-    const QString sql = QStringLiteral("SELECT f.satisfaction, count(*) FROM cases c JOIN exit_feedback f ON f.case_id = c.id "
-                                       "WHERE c.closed_on BETWEEN ? AND ?%1 GROUP BY f.satisfaction")
-                            .arg(m_scope.cases.andClauses());
-    satisfaction = {};
-    return m_scope.runner.run(QStringLiteral("satisfaction"), sql, m_scope.rangeValues(), [&](const QSqlQuery &row) {
-        const int score = row.value(0).toInt();
-        if (row.value(0).isNull() || score < 1 || score > 5)
-            satisfaction.withoutScore += row.value(1).toInt();
-        else
-            satisfaction.byScore[size_t(score - 1)] = row.value(1).toInt();
     });
 }
 

@@ -15,9 +15,10 @@ public:
     Status owners(QList<OwnerLoad> &owners);
     Status firstCall(TeamDiscipline &discipline);
     Status timeToClose(QList<DayCount> &days);
-    Status followUp(TeamDiscipline &discipline);
+    // One pass over the cases closed in the range: thank-you notes and
+    // feedback recorded, counted by satisfaction score.
+    Status followUpAndSatisfaction(TeamDiscipline &discipline, SatisfactionFigures &satisfaction);
     Status winback(WinbackFigures &winback);
-    Status satisfaction(SatisfactionFigures &satisfaction);
 
 private:
     const DashboardQueryScope &m_scope;

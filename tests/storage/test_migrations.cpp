@@ -305,7 +305,8 @@ TEST_P(Migrations, PopulatedVersion3KeepsEveryRowAndIndex)
     if (isSqlite())
         expected << QStringLiteral("cases_queue_search_tail_idx");
     expected << QStringLiteral("notes_due_idx"); // version 9
-    for (const char *name : {"cases_dashboard_closed_idx", "cases_dashboard_opened_idx", "tasks_case_status_due_idx",
+    for (const char *name : {"cases_dashboard_closed_idx", "cases_dashboard_opened_idx", "exit_feedback_case_reason_idx",
+                             "tasks_case_status_due_idx",
                              "notes_case_state_idx", "winback_returned_idx"}) // version 10
         expected << QLatin1String(name);
     expected.sort();
