@@ -335,6 +335,9 @@ TEST(DashboardChartsTest, TeamHistogramsSharesAndTheMedian)
     const DashboardChart &firstCall = chartOf(charts, QStringLiteral("first-call"));
     EXPECT_EQ(firstCall.data.categories.size(), 7);
     EXPECT_EQ(firstCall.data.categories.first(), QStringLiteral("Same day"));
+    EXPECT_EQ(firstCall.data.categories.at(1), QStringLiteral("1 day"));
+    EXPECT_EQ(firstCall.data.categories.at(2), QStringLiteral("2–3 days"));
+    EXPECT_EQ(firstCall.data.categories.at(5), QStringLiteral("15+ days"));
     EXPECT_EQ(firstCall.data.categories.last(), QStringLiteral("No call yet"));
     EXPECT_EQ(valuesOf(firstCall), (QList<double>{2, 1, 1, 1, 0, 2, 3}));
 

@@ -80,8 +80,10 @@ QString rangeLabel(const DayRange &range)
 {
     if (!range.last)
         return DashboardCharts::tr("%1+ days").arg(range.first);
-    if (range.first == *range.last)
-        return range.first == 0 ? DashboardCharts::tr("Same day") : DashboardCharts::tr("%n day(s)", nullptr, range.first);
+    if (range.first == 0 && *range.last == 0)
+        return DashboardCharts::tr("Same day");
+    if (range.first == 1 && *range.last == 1)
+        return DashboardCharts::tr("1 day");
     return DashboardCharts::tr("%1–%2 days").arg(range.first).arg(*range.last);
 }
 
