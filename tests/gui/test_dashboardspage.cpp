@@ -4,7 +4,9 @@
 // charts' series read back from the chart library and compared with what
 // DashboardService gives for the same filter on the test's own connection,
 // and clicks on bars opening exactly the service's cases.
+#include "charts/chartcsv.h"
 #include "charts/chartview.h"
+#include "dashboards/dashboardchartbox.h"
 #include "dashboardfixture.h"
 #include "dashboards/dashboardcharts.h"
 #include "dashboards/dashboardfilterbar.h"
@@ -19,10 +21,14 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
+#include <QImage>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -377,4 +383,21 @@ TEST_F(DashboardsPageTest, ANewerFilterOvertakesAPendingLoad)
     EXPECT_EQ(m_page->data().filter, enterprise);
     expectChartsShow(serviceData(enterprise), AllCharts);
     EXPECT_GT(m_session->droppedJobs(), droppedBefore);
+}
+
+TEST_F(DashboardsPageTest, EachChartSavesItsDataAndItsPicture)
+{
+    QTemporaryDir folder;
+    ASSERT_TRUE(folder.isValid());
+    DashboardChartBox *box = m_page->chartBox(QStringLiteral("trend-mrr"));
+    ASSERT_NE(box, nullptr);
+    const QString csv = folder.filePath(QStringLiteral("trend-mrr.csv"));
+    ASSERT_TRUE(box->saveTo(DashboardChartBox::Format::Csv, csv));
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), ChartCsv::toCsv(box->view()->data()));
+    const QString png = folder.filePath(QStringLiteral("trend-mrr.png"));
+    ASSERT_TRUE(box->saveTo(DashboardChartBox::Format::Png, png));
+    EXPECT_FALSE(QImage(png).isNull());
+    EXPECT_EQ(box->saveMenu()->actions().size(), 3);
 }
