@@ -8,6 +8,7 @@
 #include "common/pagesidebar.h"
 #include "common/rolenames.h"
 #include "common/workdialogs.h"
+#include "dashboards/dashboardspage.h"
 #include "dialogs/databasechooser.h"
 #include "dialogs/profiledialog.h"
 #include "pages/emptystatepage.h"
@@ -128,6 +129,8 @@ void MainWindow::createActions()
             m_winback->reload();
         else if (currentPage() == Page::Outbox)
             m_outbox->reload();
+        else if (currentPage() == Page::Dashboards)
+            m_dashboards->reload();
         m_sidebar->refreshCounts(m_session);
     });
 
@@ -224,15 +227,15 @@ void MainWindow::createPages()
     }
     m_winback = new WinbackPage(m_stack);
     m_outbox = new OutboxPage(m_stack);
-    m_dashboards = new EmptyStatePage(m_stack);
+    m_dashboards = new DashboardsPage(m_stack);
     m_admin = new EmptyStatePage(m_stack);
-    m_dashboards->setIcon(m_pageActions.at(int(Page::Dashboards))->icon());
     m_admin->setIcon(m_pageActions.at(int(Page::Admin))->icon());
     for (QWidget *page : {static_cast<QWidget *>(m_winback), static_cast<QWidget *>(m_outbox),
                           static_cast<QWidget *>(m_dashboards), static_cast<QWidget *>(m_admin)})
         m_stack->addWidget(page);
     connect(m_winback, &WinbackPage::caseActivated, this, &MainWindow::openCase);
     connect(m_outbox, &OutboxPage::caseActivated, this, &MainWindow::openCase);
+    connect(m_dashboards, &DashboardsPage::caseActivated, this, &MainWindow::openCase);
     connect(m_outbox, &OutboxPage::countsChanged, this, [this](int needsAttention) {
         m_sidebar->setCount(int(Page::Outbox), needsAttention,
                             tr("%n note(s) need attention", nullptr, needsAttention));
@@ -324,12 +327,8 @@ void MainWindow::retranslateUi()
         m_queueViewPages.at(i)->setAccessibleName(pageNames.at(i));
     m_winback->setAccessibleName(tr("Win-back"));
     m_outbox->setAccessibleName(tr("Outbox"));
+    m_dashboards->setAccessibleName(tr("Dashboards"));
 
-    m_dashboards->setTitle(tr("Dashboards"));
-    m_dashboards->setText(
-        tr("Here you will see why customers leave and what it costs: exit reasons, churn and revenue lost, "
-           "and save and win-back rates, by segment, plan, owner and time, with drill-down to the cases "
-           "and export to PDF, PNG and CSV. Dashboards arrive in a coming release."));
     m_admin->setTitle(tr("Admin"));
     m_admin->setText(
         tr("Here administrators will shape the process: playbooks, the exit-reason taxonomy, note templates, "
@@ -435,6 +434,7 @@ void MainWindow::refreshAll()
         page->refresh();
     m_winback->refresh();
     m_outbox->refresh();
+    m_dashboards->refresh();
     if (isShowingCase())
         m_caseView->refresh();
     m_sidebar->refreshCounts(m_session);
@@ -489,6 +489,7 @@ void MainWindow::databaseReady(const OpenRequest &request, Session *session, con
         page->setSession(session);
     m_winback->setSession(session);
     m_outbox->setSession(session);
+    m_dashboards->setSession(session);
     m_caseView->setSession(session);
     m_outboxController->setSession(session);
     m_dialogs->setSession(session);

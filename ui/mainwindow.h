@@ -20,6 +20,7 @@ class QStackedWidget;
 namespace fairwell {
 
 class CaseView;
+class DashboardsPage;
 class EmptyStatePage;
 class OutboxController;
 class OutboxPage;
@@ -69,6 +70,7 @@ public:
     // The queue view of `page`, or nullptr for other pages.
     QueueViewPage *queueViewPage(Page page) const;
     WinbackPage *winbackPage() const { return m_winback; }
+    DashboardsPage *dashboardsPage() const { return m_dashboards; }
     OutboxPage *outboxPage() const { return m_outbox; }
     OutboxController *outboxController() const { return m_outboxController; }
     CaseView *caseView() const { return m_caseView; }
@@ -127,7 +129,7 @@ private:
     WorkDialogs *m_dialogs = nullptr;
     CaseView *m_caseView = nullptr;
     Page m_returnPage = Page::MyQueue; // where Back from a case goes
-    EmptyStatePage *m_dashboards = nullptr;
+    DashboardsPage *m_dashboards = nullptr;
     EmptyStatePage *m_admin = nullptr;
 
     QLabel *m_databaseLabel = nullptr;

@@ -3,6 +3,7 @@
 // checked row by row against the database with SQL of our own. Built twice,
 // for SQLite and (with FAIRWELL_TEST_MAINWINDOW_POSTGRES) for PostgreSQL.
 #include "casework/caseview.h"
+#include "dashboards/dashboardspage.h"
 #include "queue/queuetablemodel.h"
 #include "queue/queueviewpage.h"
 #include "winback/winbackpage.h"
@@ -278,6 +279,8 @@ TEST_F(MainWindowSmoke, ViewActionsSwitchPages)
         EXPECT_EQ(stack->currentWidget() == m_window->queueViewPage(target), listPage);
         if (target == MainWindow::Page::Winback) {
             EXPECT_EQ(stack->currentWidget(), m_window->winbackPage());
+        } else if (target == MainWindow::Page::Dashboards) {
+            EXPECT_EQ(stack->currentWidget(), m_window->dashboardsPage());
         } else if (!listPage) {
             auto *empty = qobject_cast<EmptyStatePage *>(stack->currentWidget());
             ASSERT_NE(empty, nullptr);
