@@ -864,6 +864,50 @@
     </message>
 </context>
 <context>
+    <name>fairwell::ChartCsv</name>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::ChartValueText</name>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::ChartView</name>
+    <message>
+        <source>%1 (%2 of all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fairwell::CloseCaseDialog</name>
     <message>
         <source>Close Case: %1</source>
@@ -926,10 +970,6 @@
     <name>fairwell::CommandLine</name>
     <message>
         <source>Run &quot;fairwell --help&quot; for the options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fairwell, a desktop console for customer offboarding. Without options it opens the last database used, or creates a local one filled with demo data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1042,6 +1082,97 @@
     </message>
     <message>
         <source>--scale must be a whole number from 1 to 100, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs %1 YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from (%1) is after --to (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--segment must be smb, mid_market or enterprise, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--plan needs a plan&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--owner needs a login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --out FILE: the PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairwell, a desktop console for customer offboarding. Without options it opens the last database used, or creates a local one filled with demo data.
+
+  fairwell --generate-demo PATH [--size small|large] [--seed N] [--scale FACTOR]
+  fairwell report --db PATH|--pg CONNINFO --from YYYY-MM-DD --to YYYY-MM-DD
+                  [--segment smb|mid_market|enterprise] [--plan PLAN] [--owner LOGIN]
+                  [--lang CODE] --out FILE.pdf
+
+&quot;report&quot; writes the exit dashboards (charts, figures and definitions) for the date range and filters as a PDF file, with no display needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the first day of the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the last day of the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: only accounts of SEGMENT (smb, mid_market or enterprise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEGMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: only accounts on PLAN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: only cases owned by the person with the login LOGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from, --to, --segment, --plan, --owner and --out only go with &quot;fairwell report&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs a database: --db PATH or --pg CONNINFO.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1161,6 +1292,711 @@ Apply your change on top of theirs, or reload the case to see it first? What you
     </message>
     <message>
         <source>Account number %1 has no primary contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::DashboardChartBox</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Data as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::DashboardCharts</name>
+    <message>
+        <source>%1+ days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why customers left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why customers left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR lost by exit reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churned cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary exit reasons (top %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases opened and closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR lost over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How cases closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rate: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rate over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit reasons by segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit reasons by plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases and overdue tasks by owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to first call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to the first call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No call yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Median: %n day(s)</source>
+        <translation>
+            <numerusform>Median: %n day</numerusform>
+            <numerusform>Median: %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Median: %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-you notes and feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-you note sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR returned: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR returned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction at exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Average: %1 of 5, from %n scored case(s).</source>
+        <translation>
+            <numerusform>Average: %1 of 5, from %n scored case.</numerusform>
+            <numerusform>Average: %1 of 5, from %n scored cases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) gave feedback without a score.</source>
+        <translation>
+            <numerusform>%n case gave feedback without a score.</numerusform>
+            <numerusform>%n cases gave feedback without a score.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This range has amounts in %1; shown: %2 only. Pick a currency above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::DashboardDefinitions</name>
+    <message>
+        <source>The cases closed as saved, downgraded or paused, divided by all cases closed in the date range, counted by closing date. A range in which no case closed has no save rate (not 0 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The churned cases closed in the date range, counted by their primary reason. A case with no reason recorded is counted as &quot;No reason recorded&quot;; a reason archived later is still counted under its own name. Secondary reasons are counted separately: a case can name several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly recurring revenue the case recorded as lost when it closed (all of it for a churned customer, the difference for a downgrade), counted by closing date. Amounts are shown per currency and never added across currencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases opened in each period, by opening date, and the cases closed in it, by closing date and outcome. A period is a day for ranges up to 31 days, a week (from Monday) for ranges up to 92 days, a month for ranges up to ten years, and a year beyond that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The churned cases closed in the date range, by the category of their primary reason and by the segment or plan the account has now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open cases each person owns and their overdue tasks, as of today, whatever the date range. A task is overdue when it is still open, belongs to an open case, and was due before today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days from the case&apos;s opening (the customer&apos;s notice) to the first call logged on it, for the cases opened in the date range. Cases with no call yet are shown apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days from a case&apos;s opening to its closing, for the cases closed in the date range. The median is the middle value: half the cases took longer, half took less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The churned cases closed in the date range with a thank-you note sent, divided by all churned cases closed in the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases closed in the date range with exit feedback recorded, divided by all cases closed in the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-ins due in the date range (cancelled ones not counted) and how many of them are done; the accounts that returned (a check-in with the outcome &quot;returned&quot; and its return date in the range) and the MRR they came back with, per currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feedback scores from 1 to 5 of the cases closed in the date range. The average counts only the cases that were given a score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every date is the calendar date the case recorded, with no time zones. A date range includes its first and its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons by segment and plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases and overdue tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to first call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-you share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction at exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::DashboardFilterBar</name>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definitions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each figure counts, and by which date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::DashboardReport</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This range has amounts in %1: each has a chart of its own, never added to another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled; %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit dashboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::DashboardReportPage</name>
+    <message>
+        <source>Exit dashboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated on %1. Open cases and overdue tasks as of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::DashboardService</name>
+    <message>
+        <source>The dashboards were not loaded: cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::DashboardSql</name>
+    <message>
+        <source>There is no segment “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the first and the last day of the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range starts on %1, after its end on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::DashboardsPage</name>
+    <message>
+        <source>Exit reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments &amp;&amp; plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice of the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to all reason categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the dashboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who is working at this desk (File ▸ Switch Profile…) to see the dashboards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the Figures Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report needs the figures first: open a database and wait for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit-dashboards-%1-to-%2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1541,6 +2377,67 @@ Apply your change on top of theirs, or reload the case to see it first? What you
     </message>
     <message>
         <source>Demo data is written in batches of its own and cannot join an open transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::DrillDownDialog</name>
+    <message numerus="yes">
+        <source>The latest %n case(s); there may be more. Double-click a case or press Enter to open it.</source>
+        <translation>
+            <numerusform>The latest %n case; there may be more. Double-click a case or press Enter to open it.</numerusform>
+            <numerusform>The latest %n cases; there may be more. Double-click a case or press Enter to open it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s). Double-click a case or press Enter to open it.</source>
+        <translation>
+            <numerusform>%n case. Double-click a case or press Enter to open it.</numerusform>
+            <numerusform>%n cases. Double-click a case or press Enter to open it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2092,10 +2989,6 @@ Apply your change on top of theirs, or reload the case to see it first? What you
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Here you will see why customers leave and what it costs: exit reasons, churn and revenue lost, and save and win-back rates, by segment, plan, owner and time, with drill-down to the cases and export to PDF, PNG and CSV. Dashboards arrive in a coming release.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3777,6 +4670,41 @@ Apply your change on top of theirs, or reload the case to see it first? What you
     </message>
 </context>
 <context>
+    <name>fairwell::ReportCommand</name>
+    <message>
+        <source>--db: there is no database file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db: %1 is empty, not a Fairwell database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out: the folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out: the folder %1 may not be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out: %1 is a folder; name the PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--owner: nobody has the login &quot;%1&quot; in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--plan: no account in %1 is on the plan &quot;%2&quot; (there are: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the exit dashboards report to %1 (%2 pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fairwell::RepositorySupport</name>
     <message>
         <source>The database did not say which number it gave the new record.</source>
@@ -4217,6 +5145,86 @@ Apply your change on top of theirs, or reload the case to see it first? What you
     </message>
     <message>
         <source>There is no user number %1 to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::VerbatimPanel</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the customers&apos; words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers&apos; own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n</source>
+        <translation>
+            <numerusform>The latest %n</numerusform>
+            <numerusform>The latest %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fairwell::WholeFile</name>
+    <message>
+        <source>%1 could not be written: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the folder %2 may not be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
