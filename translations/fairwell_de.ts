@@ -867,44 +867,44 @@
     <name>fairwell::ChartCsv</name>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
 </context>
 <context>
     <name>fairwell::ChartValueText</name>
     <message numerus="yes">
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
 </context>
 <context>
     <name>fairwell::ChartView</name>
     <message>
         <source>%1 (%2 of all)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 von allen)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>No cases in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fälle in diesem Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -1086,31 +1086,31 @@
     </message>
     <message>
         <source>report needs %1 YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>report braucht %1 JJJJ-MM-TT.</translation>
     </message>
     <message>
         <source>%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Datum in der Form JJJJ-MM-TT sein, nicht „%2“.</translation>
     </message>
     <message>
         <source>--from (%1) is after --to (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--from (%1) liegt nach --to (%2).</translation>
     </message>
     <message>
         <source>--segment must be smb, mid_market or enterprise, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--segment muss smb, mid_market oder enterprise sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--plan needs a plan&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--plan braucht den Namen eines Tarifs.</translation>
     </message>
     <message>
         <source>--owner needs a login.</source>
-        <translation type="unfinished"></translation>
+        <translation>--owner braucht eine Anmeldung.</translation>
     </message>
     <message>
         <source>report needs --out FILE: the PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>report braucht --out DATEI: die PDF-Datei, die geschrieben werden soll.</translation>
     </message>
     <message>
         <source>Fairwell, a desktop console for customer offboarding. Without options it opens the last database used, or creates a local one filled with demo data.
@@ -1121,59 +1121,66 @@
                   [--lang CODE] --out FILE.pdf
 
 &quot;report&quot; writes the exit dashboards (charts, figures and definitions) for the date range and filters as a PDF file, with no display needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fairwell, eine Arbeitsoberfläche für das Offboarding von Kunden. Ohne Optionen öffnet Fairwell die zuletzt verwendete Datenbank oder legt eine lokale mit Demodaten an.
+
+  fairwell --generate-demo PFAD [--size small|large] [--seed N] [--scale FAKTOR]
+  fairwell report --db PFAD|--pg VERBINDUNG --from JJJJ-MM-TT --to JJJJ-MM-TT
+                  [--segment smb|mid_market|enterprise] [--plan TARIF] [--owner ANMELDUNG]
+                  [--lang CODE] --out DATEI.pdf
+
+„report“ schreibt die Kündigungs-Dashboards (Diagramme, Kennzahlen und Definitionen) für den Zeitraum und die Filter als PDF-Datei; einen Bildschirm braucht es dafür nicht.</translation>
     </message>
     <message>
         <source>report: the first day of the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>report: der erste Tag des Zeitraums.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>report: the last day of the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>report: der letzte Tag des Zeitraums.</translation>
     </message>
     <message>
         <source>report: only accounts of SEGMENT (smb, mid_market or enterprise).</source>
-        <translation type="unfinished"></translation>
+        <translation>report: nur Kunden im Segment SEGMENT (smb, mid_market oder enterprise).</translation>
     </message>
     <message>
         <source>SEGMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>SEGMENT</translation>
     </message>
     <message>
         <source>report: only accounts on PLAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>report: nur Kunden mit dem Tarif TARIF.</translation>
     </message>
     <message>
         <source>PLAN</source>
-        <translation type="unfinished"></translation>
+        <translation>TARIF</translation>
     </message>
     <message>
         <source>report: only cases owned by the person with the login LOGIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>report: nur Fälle, die die Person mit der Anmeldung ANMELDUNG verantwortet.</translation>
     </message>
     <message>
         <source>LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ANMELDUNG</translation>
     </message>
     <message>
         <source>report: the PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>report: die PDF-Datei, die geschrieben werden soll.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>--from, --to, --segment, --plan, --owner and --out only go with &quot;fairwell report&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from, --to, --segment, --plan, --owner und --out gibt es nur zusammen mit „fairwell report“.</translation>
     </message>
     <message>
         <source>report needs a database: --db PATH or --pg CONNINFO.</source>
-        <translation type="unfinished"></translation>
+        <translation>report braucht eine Datenbank: --db PFAD oder --pg VERBINDUNG.</translation>
     </message>
 </context>
 <context>
@@ -1301,705 +1308,705 @@ Ihre Änderung zusätzlich übernehmen oder den Fall zuerst neu laden, um die an
     <name>fairwell::DashboardChartBox</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save this chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Diagramm speichern</translation>
     </message>
     <message>
         <source>Save as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PNG speichern…</translation>
     </message>
     <message>
         <source>Save as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;SVG speichern…</translation>
     </message>
     <message>
         <source>Save the Data as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten als &amp;CSV speichern…</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Grafiken (*.svg)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Save Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm speichern</translation>
     </message>
     <message>
         <source>The chart could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
     <name>fairwell::DashboardCharts</name>
     <message>
         <source>%1+ days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+ Tage</translation>
     </message>
     <message>
         <source>Same day</source>
-        <translation type="unfinished"></translation>
+        <translation>Am selben Tag</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>%1–%2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 Tage</translation>
     </message>
     <message>
         <source>No reason recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Grund erfasst</translation>
     </message>
     <message>
         <source>Why customers left: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum Kunden gingen: %1</translation>
     </message>
     <message>
         <source>Why customers left</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum Kunden gingen</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Reason category</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundkategorie</translation>
     </message>
     <message>
         <source>MRR lost by exit reason</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR-Verlust nach Kündigungsgrund</translation>
     </message>
     <message>
         <source>Churned cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewanderte Fälle</translation>
     </message>
     <message>
         <source>MRR lost</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR-Verlust</translation>
     </message>
     <message>
         <source>Secondary exit reasons (top %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Kündigungsgründe (Top %1)</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Week from</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche ab</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Cases opened and closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eröffnete und abgeschlossene Fälle</translation>
     </message>
     <message>
         <source>Closed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen: %1</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished">Eröffnet</translation>
+        <translation>Eröffnet</translation>
     </message>
     <message>
         <source>MRR lost over time</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR-Verlust im Zeitverlauf</translation>
     </message>
     <message>
         <source>How cases closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Fälle abgeschlossen wurden</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Closed cases</source>
-        <translation type="unfinished">Abgeschlossene Fälle</translation>
+        <translation>Abgeschlossene Fälle</translation>
     </message>
     <message>
         <source>Save rate: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Halterate: %1 %</translation>
     </message>
     <message>
         <source>Save rate over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Halterate im Zeitverlauf</translation>
     </message>
     <message>
         <source>Save rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Halterate</translation>
     </message>
     <message>
         <source>Exit reasons by segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kündigungsgründe nach Segment</translation>
     </message>
     <message>
         <source>Exit reasons by plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kündigungsgründe nach Tarif</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Segment</translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished">Tarif</translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <source>No segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Segment</translation>
     </message>
     <message>
         <source>No plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tarif</translation>
     </message>
     <message>
         <source>Open cases and overdue tasks by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Fälle und überfällige Aufgaben nach Verantwortlichen</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Fälle</translation>
     </message>
     <message>
         <source>Overdue tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige Aufgaben</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished">Nicht zugewiesen</translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle</translation>
     </message>
     <message>
         <source>Time to first call</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zum ersten Gespräch</translation>
     </message>
     <message>
         <source>Days to the first call</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage bis zum ersten Gespräch</translation>
     </message>
     <message>
         <source>No call yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Gespräch</translation>
     </message>
     <message>
         <source>Time to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zum Abschluss</translation>
     </message>
     <message>
         <source>Days to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage bis zum Abschluss</translation>
     </message>
     <message numerus="yes">
         <source>Median: %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Median: %n Tag</numerusform>
+            <numerusform>Median: %n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>Median: %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Median: %1 Tage</translation>
     </message>
     <message>
         <source>Thank-you notes and feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Dankesnachrichten und Rückmeldungen</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbereitung</translation>
     </message>
     <message>
         <source>Thank-you note sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dankesnachricht gesendet</translation>
     </message>
     <message>
         <source>Feedback recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung erfasst</translation>
     </message>
     <message>
         <source>Share of cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Fälle</translation>
     </message>
     <message>
         <source>Win-back</source>
-        <translation type="unfinished">Rückgewinnung</translation>
+        <translation>Rückgewinnung</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgewinnungstermine</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished">Zurückgekehrt</translation>
+        <translation>Zurückgekehrt</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>MRR returned: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgewonnener MRR: keiner</translation>
     </message>
     <message>
         <source>MRR returned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgewonnener MRR: %1</translation>
     </message>
     <message>
         <source>Satisfaction at exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufriedenheit bei Kündigung</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message numerus="yes">
         <source>Average: %1 of 5, from %n scored case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Durchschnitt: %1 von 5, aus %n bewertetem Fall.</numerusform>
+            <numerusform>Durchschnitt: %1 von 5, aus %n bewerteten Fällen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) gave feedback without a score.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bei %n Fall wurde eine Rückmeldung ohne Bewertung erfasst.</numerusform>
+            <numerusform>Bei %n Fällen wurde eine Rückmeldung ohne Bewertung erfasst.</numerusform>
         </translation>
     </message>
     <message>
         <source>This range has amounts in %1; shown: %2 only. Pick a currency above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zeitraum enthält Beträge in %1; angezeigt: nur %2. Wählen Sie oben eine Währung.</translation>
     </message>
     <message>
         <source>Churned</source>
-        <translation type="unfinished">Abgewandert</translation>
+        <translation>Abgewandert</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished">Gehalten</translation>
+        <translation>Gehalten</translation>
     </message>
     <message>
         <source>Downgraded</source>
-        <translation type="unfinished">Herabgestuft</translation>
+        <translation>Herabgestuft</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished">Pausiert</translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>month and year</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>fairwell::DashboardDefinitions</name>
     <message>
         <source>The cases closed as saved, downgraded or paused, divided by all cases closed in the date range, counted by closing date. A range in which no case closed has no save rate (not 0 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die als gehalten, herabgestuft oder pausiert abgeschlossenen Fälle, geteilt durch alle im Zeitraum abgeschlossenen Fälle, gezählt nach Abschlussdatum. Ein Zeitraum, in dem kein Fall abgeschlossen wurde, hat keine Halterate (nicht 0 %).</translation>
     </message>
     <message>
         <source>The churned cases closed in the date range, counted by their primary reason. A case with no reason recorded is counted as &quot;No reason recorded&quot;; a reason archived later is still counted under its own name. Secondary reasons are counted separately: a case can name several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die im Zeitraum abgeschlossenen abgewanderten Fälle, gezählt nach ihrem Hauptgrund. Ein Fall ohne erfassten Grund zählt als „Kein Grund erfasst“; ein später archivierter Grund zählt weiter unter seinem eigenen Namen. Weitere Gründe werden gesondert gezählt: Ein Fall kann mehrere nennen.</translation>
     </message>
     <message>
         <source>The monthly recurring revenue the case recorded as lost when it closed (all of it for a churned customer, the difference for a downgrade), counted by closing date. Amounts are shown per currency and never added across currencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der monatlich wiederkehrende Umsatz, den der Fall bei seinem Abschluss als verloren erfasst hat (bei einem abgewanderten Kunden der gesamte, bei einer Herabstufung die Differenz), gezählt nach Abschlussdatum. Beträge werden je Währung gezeigt und nie über Währungen hinweg addiert.</translation>
     </message>
     <message>
         <source>The cases opened in each period, by opening date, and the cases closed in it, by closing date and outcome. A period is a day for ranges up to 31 days, a week (from Monday) for ranges up to 92 days, a month for ranges up to ten years, and a year beyond that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in jedem Zeitabschnitt eröffneten Fälle, nach Eröffnungsdatum, und die darin abgeschlossenen Fälle, nach Abschlussdatum und Ergebnis. Ein Zeitabschnitt ist ein Tag bei Zeiträumen bis 31 Tage, eine Woche (ab Montag) bei Zeiträumen bis 92 Tage, ein Monat bei Zeiträumen bis zehn Jahre und darüber hinaus ein Jahr.</translation>
     </message>
     <message>
         <source>The churned cases closed in the date range, by the category of their primary reason and by the segment or plan the account has now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die im Zeitraum abgeschlossenen abgewanderten Fälle, nach der Kategorie ihres Hauptgrunds und nach dem Segment oder Tarif, den der Kunde jetzt hat.</translation>
     </message>
     <message>
         <source>The open cases each person owns and their overdue tasks, as of today, whatever the date range. A task is overdue when it is still open, belongs to an open case, and was due before today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die offenen Fälle, die jede Person verantwortet, und deren überfällige Aufgaben, Stand heute, unabhängig vom Zeitraum. Eine Aufgabe ist überfällig, wenn sie noch offen ist, zu einem offenen Fall gehört und vor heute fällig war.</translation>
     </message>
     <message>
         <source>The days from the case&apos;s opening (the customer&apos;s notice) to the first call logged on it, for the cases opened in the date range. Cases with no call yet are shown apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tage von der Eröffnung des Falls (der Kündigung des Kunden) bis zum ersten darin erfassten Gespräch, für die im Zeitraum eröffneten Fälle. Fälle ohne bisheriges Gespräch werden gesondert gezeigt.</translation>
     </message>
     <message>
         <source>The days from a case&apos;s opening to its closing, for the cases closed in the date range. The median is the middle value: half the cases took longer, half took less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tage von der Eröffnung eines Falls bis zu seinem Abschluss, für die im Zeitraum abgeschlossenen Fälle. Der Median ist der mittlere Wert: Die Hälfte der Fälle dauerte länger, die andere Hälfte kürzer.</translation>
     </message>
     <message>
         <source>The churned cases closed in the date range with a thank-you note sent, divided by all churned cases closed in the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die im Zeitraum abgeschlossenen abgewanderten Fälle mit gesendeter Dankesnachricht, geteilt durch alle im Zeitraum abgeschlossenen abgewanderten Fälle.</translation>
     </message>
     <message>
         <source>The cases closed in the date range with exit feedback recorded, divided by all cases closed in the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die im Zeitraum abgeschlossenen Fälle mit erfasster Kündigungsrückmeldung, geteilt durch alle im Zeitraum abgeschlossenen Fälle.</translation>
     </message>
     <message>
         <source>The check-ins due in the date range (cancelled ones not counted) and how many of them are done; the accounts that returned (a check-in with the outcome &quot;returned&quot; and its return date in the range) and the MRR they came back with, per currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die im Zeitraum fälligen Rückgewinnungstermine (ohne abgesagte) und wie viele davon erledigt sind; die zurückgekehrten Kunden (ein Rückgewinnungstermin mit dem Ergebnis „zurückgekehrt“ und einem Rückkehrdatum im Zeitraum) und der MRR, mit dem sie zurückkamen, je Währung.</translation>
     </message>
     <message>
         <source>The feedback scores from 1 to 5 of the cases closed in the date range. The average counts only the cases that were given a score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertungen von 1 bis 5 aus den Rückmeldungen der im Zeitraum abgeschlossenen Fälle. Der Durchschnitt zählt nur die Fälle, für die eine Bewertung abgegeben wurde.</translation>
     </message>
     <message>
         <source>Every date is the calendar date the case recorded, with no time zones. A date range includes its first and its last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Datum ist das Kalenderdatum, das im Fall erfasst wurde, ohne Zeitzonen. Ein Zeitraum umfasst seinen ersten und seinen letzten Tag.</translation>
     </message>
     <message>
         <source>Save rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Halterate</translation>
     </message>
     <message>
         <source>Exit reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Kündigungsgründe</translation>
     </message>
     <message>
         <source>MRR lost</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR-Verlust</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklung</translation>
     </message>
     <message>
         <source>Reasons by segment and plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe nach Segment und Tarif</translation>
     </message>
     <message>
         <source>Open cases and overdue tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Fälle und überfällige Aufgaben</translation>
     </message>
     <message>
         <source>Time to first call</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zum ersten Gespräch</translation>
     </message>
     <message>
         <source>Time to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zum Abschluss</translation>
     </message>
     <message>
         <source>Thank-you share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil mit Dankesnachricht</translation>
     </message>
     <message>
         <source>Feedback share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil mit Rückmeldung</translation>
     </message>
     <message>
         <source>Win-back</source>
-        <translation type="unfinished">Rückgewinnung</translation>
+        <translation>Rückgewinnung</translation>
     </message>
     <message>
         <source>Satisfaction at exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufriedenheit bei Kündigung</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsangaben</translation>
     </message>
 </context>
 <context>
     <name>fairwell::DashboardFilterBar</name>
     <message>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Quartal</translation>
     </message>
     <message>
         <source>Last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Quartal</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Jahr</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Jahr</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Zeitraum…</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;bis</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>Se&amp;gment:</source>
-        <translation type="unfinished">Se&amp;gment:</translation>
+        <translation>Se&amp;gment:</translation>
     </message>
     <message>
         <source>P&amp;lan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarif:</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished">&amp;Verantwortlich:</translation>
+        <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Währung:</translation>
     </message>
     <message>
         <source>Definitions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitionen…</translation>
     </message>
     <message>
         <source>What each figure counts, and by which date</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jede Kennzahl zählt und nach welchem Datum</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <source>Report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht (PDF)…</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished">Alle</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
 </context>
 <context>
     <name>fairwell::DashboardReport</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>This range has amounts in %1: each has a chart of its own, never added to another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zeitraum enthält Beträge in %1: Jede Währung hat ein eigenes Diagramm und wird nie mit einer anderen addiert.</translation>
     </message>
     <message>
         <source>The report was cancelled; %1 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde abgebrochen; %1 wurde nicht geschrieben.</translation>
     </message>
     <message>
         <source>Exit dashboards</source>
-        <translation type="unfinished"></translation>
+        <translation>Kündigungs-Dashboards</translation>
     </message>
 </context>
 <context>
     <name>fairwell::DashboardReportPage</name>
     <message>
         <source>Exit dashboards</source>
-        <translation type="unfinished"></translation>
+        <translation>Kündigungs-Dashboards</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Segment</translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>All segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Segmente</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished">Tarif</translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <source>All plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tarife</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>Generated on %1. Open cases and overdue tasks as of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1. Offene Fälle und überfällige Aufgaben mit Stand vom %2.</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitionen</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
 </context>
 <context>
     <name>fairwell::DashboardService</name>
     <message>
         <source>The dashboards were not loaded: cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dashboards wurden nicht geladen: abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>fairwell::DashboardSql</name>
     <message>
         <source>There is no segment “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Segment „%1“.</translation>
     </message>
     <message>
         <source>Choose the first and the last day of the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den ersten und den letzten Tag des Zeitraums.</translation>
     </message>
     <message>
         <source>The range starts on %1, after its end on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum beginnt am %1, nach seinem Ende am %2.</translation>
     </message>
 </context>
 <context>
     <name>fairwell::DashboardsPage</name>
     <message>
         <source>Exit reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Kündigungsgründe</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklung</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>Segments &amp;&amp; plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente &amp;&amp; Tarife</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Win-back</source>
-        <translation type="unfinished">Rückgewinnung</translation>
+        <translation>Rückgewinnung</translation>
     </message>
     <message>
         <source>Voice of the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme der Kunden</translation>
     </message>
     <message>
         <source>‹ All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Alle Kategorien</translation>
     </message>
     <message>
         <source>Back to all reason categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu allen Grundkategorien</translation>
     </message>
     <message>
         <source>Loading the dashboards</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboards werden geladen</translation>
     </message>
     <message>
         <source>Choose who is working at this desk (File ▸ Switch Profile…) to see the dashboards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wer an diesem Arbeitsplatz arbeitet (Datei ▸ Profil wechseln…), um die Dashboards zu sehen.</translation>
     </message>
     <message>
         <source>What the Figures Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Kennzahlen bedeuten</translation>
     </message>
     <message>
         <source>The report needs the figures first: open a database and wait for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht braucht zuerst die Kennzahlen: Öffnen Sie eine Datenbank und warten Sie, bis sie geladen sind.</translation>
     </message>
     <message>
         <source>exit-dashboards-%1-to-%2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>kuendigungs-dashboards-%1-bis-%2.pdf</translation>
     </message>
     <message>
         <source>Save Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht wird geschrieben…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>The report was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde als %1 gespeichert.</translation>
     </message>
     <message>
         <source>The report could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -2386,61 +2393,61 @@ Ihre Änderung zusätzlich übernehmen oder den Fall zuerst neu laden, um die an
     <name>fairwell::DrillDownDialog</name>
     <message numerus="yes">
         <source>The latest %n case(s); there may be more. Double-click a case or press Enter to open it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der neueste Fall (%n); vielleicht gibt es weitere. Doppelklicken Sie auf einen Fall oder drücken Sie die Eingabetaste, um ihn zu öffnen.</numerusform>
+            <numerusform>Die %n neuesten Fälle; vielleicht gibt es weitere. Doppelklicken Sie auf einen Fall oder drücken Sie die Eingabetaste, um ihn zu öffnen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s). Double-click a case or press Enter to open it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fall. Doppelklicken Sie auf den Fall oder drücken Sie die Eingabetaste, um ihn zu öffnen.</numerusform>
+            <numerusform>%n Fälle. Doppelklicken Sie auf einen Fall oder drücken Sie die Eingabetaste, um ihn zu öffnen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Segment</translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished">Tarif</translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished">Eröffnet</translation>
+        <translation>Eröffnet</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Abgeschlossen</translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>MRR lost</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR-Verlust</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished">Nicht zugewiesen</translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Offen</translation>
+        <translation>Offen</translation>
     </message>
 </context>
 <context>
@@ -4676,35 +4683,35 @@ Ihre Änderung zusätzlich übernehmen oder den Fall zuerst neu laden, um die an
     <name>fairwell::ReportCommand</name>
     <message>
         <source>--db: there is no database file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db: Es gibt keine Datenbankdatei %1.</translation>
     </message>
     <message>
         <source>--db: %1 is empty, not a Fairwell database.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db: %1 ist leer, also keine Fairwell-Datenbank.</translation>
     </message>
     <message>
         <source>--out: the folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out: Den Ordner %1 gibt es nicht.</translation>
     </message>
     <message>
         <source>--out: the folder %1 may not be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out: In den Ordner %1 darf nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>--out: %1 is a folder; name the PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out: %1 ist ein Ordner; geben Sie den Namen der PDF-Datei an, die geschrieben werden soll.</translation>
     </message>
     <message>
         <source>--owner: nobody has the login &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--owner: In %2 hat niemand die Anmeldung „%1“.</translation>
     </message>
     <message>
         <source>--plan: no account in %1 is on the plan &quot;%2&quot; (there are: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>--plan: In %1 hat kein Kunde den Tarif „%2“ (vorhanden sind: %3).</translation>
     </message>
     <message>
         <source>Wrote the exit dashboards report to %1 (%2 pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht mit den Kündigungs-Dashboards wurde in %1 geschrieben (%2 Seiten).</translation>
     </message>
 </context>
 <context>
@@ -5155,64 +5162,64 @@ Ihre Änderung zusätzlich übernehmen oder den Fall zuerst neu laden, um die an
     <name>fairwell::VerbatimPanel</name>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;rund:</translation>
     </message>
     <message>
         <source>All reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Gründe</translation>
     </message>
     <message>
         <source>Search the customers&apos; words</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Worten der Kunden suchen</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Abgeschlossen</translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>In their words</source>
-        <translation type="unfinished"></translation>
+        <translation>In eigenen Worten</translation>
     </message>
     <message>
         <source>The customers&apos; own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigenen Worte der Kunden</translation>
     </message>
     <message>
         <source>No reason recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Grund erfasst</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished">Wird gesucht…</translation>
+        <translation>Wird gesucht…</translation>
     </message>
     <message>
         <source>The words could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Worte konnten nicht geladen werden.</translation>
     </message>
     <message numerus="yes">
         <source>The latest %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der neueste (%n)</numerusform>
+            <numerusform>Die neuesten %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gefunden</numerusform>
+            <numerusform>%n gefunden</numerusform>
         </translation>
     </message>
 </context>
@@ -5220,15 +5227,15 @@ Ihre Änderung zusätzlich übernehmen oder den Fall zuerst neu laden, um die an
     <name>fairwell::WholeFile</name>
     <message>
         <source>%1 could not be written: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: Den Ordner %2 gibt es nicht.</translation>
     </message>
     <message>
         <source>%1 could not be written: the folder %2 may not be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: In den Ordner %2 darf nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

@@ -149,7 +149,12 @@ QBarCategoryAxis *categoryAxis(const ChartData &data, const QPalette &palette, b
     axis->append(axisLabels(inPlace, sideways ? sidewaysLabelChars : crowded ? crowdedLabelChars : uprightLabelChars));
     if (crowded)
         axis->setLabelsAngle(-40);
-    axis->setTitleText(data.categoryTitle);
+    // Qt Charts would cut the labels down to "Sa…" to give the bars room;
+    // they are elided to a readable length above instead.
+    axis->setTruncateLabels(false);
+    // A sideways column of labels needs no title beside the chart's own.
+    if (!sideways)
+        axis->setTitleText(data.categoryTitle);
     axis->setLabelsColor(palette.color(QPalette::WindowText));
     axis->setTitleBrush(palette.color(QPalette::WindowText));
     axis->setGridLineVisible(false);

@@ -39,13 +39,6 @@ int seriesIndexOf(const QObject *object)
     return object->property(ChartBuilder::seriesProperty).toInt();
 }
 
-// A caveat stands out without being alarming, on light and dark themes.
-QColor noteColor(const QPalette &palette)
-{
-    const bool dark = palette.color(QPalette::Window).lightnessF() < 0.5;
-    return dark ? QColor(0xff, 0xc4, 0x6b) : QColor(0x96, 0x4b, 0x00);
-}
-
 } // namespace
 
 class ChartView::Private
@@ -117,9 +110,12 @@ ChartView::ChartView(QWidget *parent)
     d->definition->setWordWrap(true);
     d->note = new QLabel(this);
     d->note->setWordWrap(true);
-    QPalette caveat = d->note->palette();
-    caveat.setColor(QPalette::WindowText, noteColor(caveat));
-    d->note->setPalette(caveat);
+    // The note carries the chart's key figure (a median, an average) or a
+    // caveat (amounts in several currencies): bold, in the text colour, so
+    // it reads on light and dark themes alike.
+    QFont bold = d->note->font();
+    bold.setBold(true);
+    d->note->setFont(bold);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(d->title);
     layout->addWidget(d->stack, 1);
@@ -187,7 +183,7 @@ void ChartView::setData(const ChartData &data, const QLocale &locale)
     d->view->setAccessibleName(data.title);
     d->definition->setText(data.definition);
     d->definition->setVisible(!data.definition.isEmpty());
-    d->note->setText(data.note.isEmpty() ? QString() : tr("Note: %1").arg(data.note));
+    d->note->setText(data.note);
     d->note->setVisible(!data.note.isEmpty());
     d->empty->setText(tr("No cases in this range"));
     d->stack->setCurrentWidget(data.isEmpty() ? static_cast<QWidget *>(d->empty) : d->view);

@@ -71,7 +71,7 @@ void DashboardReportPage::addChart(const ChartData &chart, const QUrl &image, co
                   .arg(imageSize.width())
                   .arg(imageSize.height());
     if (!chart.note.isEmpty())
-        m_body += QStringLiteral("<p><b>%1</b></p>").arg(escaped(tr("Note: %1").arg(chart.note)));
+        m_body += QStringLiteral("<p><b>%1</b></p>").arg(escaped(chart.note));
     if (!chart.definition.isEmpty())
         m_body += QStringLiteral("<p><i>%1</i></p>").arg(escaped(chart.definition));
 
