@@ -318,7 +318,10 @@ QChart *ChartBuilder::build(const ChartData &data, const QLocale &locale, const 
     chart->setLocale(locale);
     chart->setBackgroundVisible(false);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // A legend of a few entries fits in one row under the chart; more go in
+    // a column beside it, where Qt Charts does not cut their names to "Co…".
+    const qsizetype entries = data.kind == ChartKind::Pie ? data.categories.size() : data.series.size();
+    chart->legend()->setAlignment(entries > 5 ? Qt::AlignRight : Qt::AlignBottom);
     chart->legend()->setLabelColor(palette.color(QPalette::WindowText));
     if (data.kind == ChartKind::Pie)
         addPie(chart, data, palette);

@@ -113,8 +113,6 @@ ChartView::ChartView(QWidget *parent)
     // The note carries the chart's key figure (a median, an average) or a
     // caveat (amounts in several currencies): bold, in the text colour, so
     // it reads on light and dark themes alike.
-    QFont bold = d->note->font();
-    bold.setBold(true);
     d->note->setFont(bold);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(d->title);
