@@ -1,138 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboards/dashboardcharts.h"
 
+#include "dashboards/dashboardchartparts.h"
 #include "dashboards/dashboarddefinitions.h"
-#include "domain/money.h"
+#include "dashboards/dashboardteamcharts.h"
 #include "queue/queuetablemodel.h"
 
 #include <QHash>
 
 #include <algorithm>
-#include <cmath>
-#include <limits>
 
 namespace fairwell {
 
+using namespace dashboardcharts;
+
 namespace {
 
-constexpr double kNoValue = std::numeric_limits<double>::quiet_NaN();
 constexpr int kTopSecondaryReasons = 10;
-constexpr int kTopOwners = 15;
 
 constexpr std::array<CaseOutcomeKind, caseOutcomeCount> kOutcomes = {
     CaseOutcomeKind::Churned, CaseOutcomeKind::Saved, CaseOutcomeKind::Downgraded, CaseOutcomeKind::Paused};
-
-// A run of whole days, both ends included; `last` empty: no upper end.
-struct DayRange
-{
-    int first;
-    std::optional<int> last;
-};
-
-DashboardChart makeChart(const QString &id, ChartKind kind, ChartValueFormat format)
-{
-    DashboardChart chart;
-    chart.data.id = id;
-    chart.data.kind = kind;
-    chart.data.format = format;
-    return chart;
-}
-
-// Room for a drill-down behind every element, none set yet.
-void clearDrill(DashboardChart &chart)
-{
-    chart.drill.clear();
-    for (qsizetype s = 0; s < chart.data.series.size(); ++s)
-        chart.drill.append(QList<std::optional<DrillDown>>(chart.data.categories.size()));
-}
-
-double share(int part, int whole)
-{
-    return whole > 0 ? double(part) / double(whole) : kNoValue;
-}
-
-DrillDown churnedCases()
-{
-    DrillDown part;
-    part.cases = DrillDown::Cases::ClosedInRange;
-    part.outcome = CaseOutcomeKind::Churned;
-    return part;
-}
-
-// The cases in a histogram by days, counted into `ranges`.
-QList<double> countInRanges(const QList<DayCount> &counts, const QList<DayRange> &ranges)
-{
-    QList<double> values(ranges.size(), 0.0);
-    for (const DayCount &count : counts) {
-        for (qsizetype i = 0; i < ranges.size(); ++i) {
-            const DayRange &range = ranges.at(i);
-            const bool fromFirst = i == 0 || count.days >= range.first; // a negative count joins the first
-            if (fromFirst && (!range.last || count.days <= *range.last)) {
-                values[i] += count.cases;
-                break;
-            }
-        }
-    }
-    return values;
-}
-
-QString rangeLabel(const DayRange &range)
-{
-    if (!range.last)
-        return DashboardCharts::tr("%1+ days").arg(range.first);
-    if (range.first == 0 && *range.last == 0)
-        return DashboardCharts::tr("Same day");
-    if (range.first == 1 && *range.last == 1)
-        return DashboardCharts::tr("1 day");
-    return DashboardCharts::tr("%1–%2 days").arg(range.first).arg(*range.last);
-}
-
-// The median of a histogram by days: the middle case's days, or the mean of
-// the two middle ones. Exact, since the histogram keeps every day apart.
-std::optional<double> medianDays(QList<DayCount> counts)
-{
-    std::sort(counts.begin(), counts.end(), [](const DayCount &a, const DayCount &b) { return a.days < b.days; });
-    qint64 total = 0;
-    for (const DayCount &count : std::as_const(counts))
-        total += qMax(0, count.cases);
-    if (total == 0)
-        return std::nullopt;
-    const auto daysOfCase = [&counts](qint64 index) {
-        qint64 seen = 0;
-        for (const DayCount &count : counts) {
-            seen += qMax(0, count.cases);
-            if (index < seen)
-                return count.days;
-        }
-        return counts.last().days;
-    };
-    if (total % 2 == 1)
-        return double(daysOfCase(total / 2));
-    return (double(daysOfCase(total / 2 - 1)) + double(daysOfCase(total / 2))) / 2.0;
-}
-
-QString moneyList(const MinorByCurrency &amounts, const QLocale &locale)
-{
-    QStringList parts;
-    for (auto it = amounts.cbegin(); it != amounts.cend(); ++it)
-        parts.append(Money(it.value(), it.key()).format(locale));
-    return locale.createSeparatedList(parts);
-}
-
-QString reasonLabel(qint64 reasonId, const QString &name)
-{
-    return reasonId == 0 || name.isEmpty() ? DashboardCharts::tr("No reason recorded") : name;
-}
-
-// Everything a chart of the figures needs besides the figures.
-struct Context
-{
-    const DashboardData &data;
-    const DashboardCharts::Options &options;
-    const QLocale &locale;
-    QString currency;
-    QString mixedNote; // empty unless the range has several currencies
-};
 
 // A group of exit-reason bars: a category, or one reason of a category.
 struct ReasonGroup
@@ -405,133 +292,6 @@ DashboardChart groupChart(const QString &id, const QList<GroupReasonCount> &coun
             (bySegment ? part.segment : part.plan) = groups.at(g);
             chart.drill[s][g] = part;
         }
-    }
-    return chart;
-}
-
-DashboardChart ownerChart(const Context &context)
-{
-    QList<OwnerLoad> owners = context.data.discipline.owners;
-    std::stable_sort(owners.begin(), owners.end(),
-                     [](const OwnerLoad &a, const OwnerLoad &b) { return a.openCases > b.openCases; });
-    owners = owners.first(qMin<qsizetype>(owners.size(), kTopOwners));
-
-    DashboardChart chart = makeChart(QStringLiteral("owners"), ChartKind::HorizontalBars, ChartValueFormat::Count);
-    chart.data.title = DashboardCharts::tr("Open cases and overdue tasks by owner");
-    chart.data.definition = DashboardDefinitions::openAndOverdue();
-    chart.data.categoryTitle = DashboardCharts::tr("Owner");
-    ChartSeries open{DashboardCharts::tr("Open cases"), {}, false};
-    ChartSeries overdue{DashboardCharts::tr("Overdue tasks"), {}, false};
-    for (const OwnerLoad &owner : std::as_const(owners)) {
-        chart.data.categories.append(owner.ownerId ? owner.ownerName : DashboardCharts::tr("Unassigned"));
-        open.values.append(owner.openCases);
-        overdue.values.append(owner.overdueTasks);
-    }
-    chart.data.series = {open, overdue};
-    clearDrill(chart);
-    for (qsizetype i = 0; i < owners.size(); ++i) {
-        DrillDown part;
-        part.cases = DrillDown::Cases::OpenNow;
-        part.ownerSet = true;
-        part.ownerId = owners.at(i).ownerId;
-        chart.drill[0][i] = part;
-        chart.drill[1][i] = part;
-    }
-    return chart;
-}
-
-DashboardChart histogramChart(const QString &id, const QList<DayCount> &counts, const QList<DayRange> &ranges)
-{
-    DashboardChart chart = makeChart(id, ChartKind::Bars, ChartValueFormat::Count);
-    for (const DayRange &range : ranges)
-        chart.data.categories.append(rangeLabel(range));
-    chart.data.series = {{DashboardCharts::tr("Cases"), countInRanges(counts, ranges), false}};
-    return chart;
-}
-
-QList<DashboardChart> teamCharts(const Context &context)
-{
-    const TeamDiscipline &team = context.data.discipline;
-    DashboardChart firstCall = histogramChart(QStringLiteral("first-call"), team.daysToFirstCall,
-                                              {{0, 0}, {1, 1}, {2, 3}, {4, 7}, {8, 14}, {15, std::nullopt}});
-    firstCall.data.title = DashboardCharts::tr("Time to first call");
-    firstCall.data.definition = DashboardDefinitions::timeToFirstCall();
-    firstCall.data.categoryTitle = DashboardCharts::tr("Days to the first call");
-    firstCall.data.categories.append(DashboardCharts::tr("No call yet"));
-    firstCall.data.series[0].values.append(team.openedWithoutCall);
-    clearDrill(firstCall);
-
-    DashboardChart toClose = histogramChart(QStringLiteral("time-to-close"), team.daysToClose,
-                                            {{0, 7}, {8, 14}, {15, 30}, {31, 60}, {61, 90}, {91, std::nullopt}});
-    toClose.data.title = DashboardCharts::tr("Time to close");
-    toClose.data.definition = DashboardDefinitions::timeToClose();
-    toClose.data.categoryTitle = DashboardCharts::tr("Days to close");
-    if (const auto median = medianDays(team.daysToClose)) {
-        toClose.data.note = std::floor(*median) == *median
-            ? DashboardCharts::tr("Median: %n day(s)", nullptr, int(*median))
-            : DashboardCharts::tr("Median: %1 days").arg(context.locale.toString(*median, 'f', 1));
-    }
-    clearDrill(toClose);
-
-    DashboardChart followUp = makeChart(QStringLiteral("follow-up"), ChartKind::Bars, ChartValueFormat::Percent);
-    followUp.data.title = DashboardCharts::tr("Thank-you notes and feedback");
-    followUp.data.definition = DashboardDefinitions::thankYouShare() + QLatin1Char(' ')
-        + DashboardDefinitions::feedbackShare();
-    followUp.data.categoryTitle = DashboardCharts::tr("Follow-up");
-    followUp.data.categories = {DashboardCharts::tr("Thank-you note sent"), DashboardCharts::tr("Feedback recorded")};
-    followUp.data.series = {{DashboardCharts::tr("Share of cases"),
-                             {share(team.churnedWithNoteSent, team.churnedClosed),
-                              share(team.closedWithFeedback, team.closedCases)},
-                             false}};
-    clearDrill(followUp);
-    return {ownerChart(context), firstCall, toClose, followUp};
-}
-
-DashboardChart winbackChart(const Context &context)
-{
-    const WinbackFigures &winback = context.data.winback;
-    DashboardChart chart = makeChart(QStringLiteral("winback"), ChartKind::Bars, ChartValueFormat::Count);
-    chart.data.title = DashboardCharts::tr("Win-back");
-    chart.data.definition = DashboardDefinitions::winback();
-    chart.data.categoryTitle = DashboardCharts::tr("Check-ins");
-    chart.data.categories = {DashboardCharts::tr("Due"), DashboardCharts::tr("Done"), DashboardCharts::tr("Returned")};
-    chart.data.series = {{DashboardCharts::tr("Accounts"),
-                          {double(winback.due), double(winback.done), double(winback.returned)},
-                          false}};
-    chart.data.note = winback.mrrReturned.isEmpty()
-        ? DashboardCharts::tr("MRR returned: none")
-        : DashboardCharts::tr("MRR returned: %1").arg(moneyList(winback.mrrReturned, context.locale));
-    clearDrill(chart);
-    return chart;
-}
-
-DashboardChart satisfactionChart(const Context &context)
-{
-    const SatisfactionFigures &satisfaction = context.data.satisfaction;
-    DashboardChart chart = makeChart(QStringLiteral("satisfaction"), ChartKind::Bars, ChartValueFormat::Count);
-    chart.data.title = DashboardCharts::tr("Satisfaction at exit");
-    chart.data.definition = DashboardDefinitions::satisfaction();
-    chart.data.categoryTitle = DashboardCharts::tr("Score");
-    ChartSeries cases{DashboardCharts::tr("Cases"), {}, false};
-    for (int score = 1; score <= 5; ++score) {
-        chart.data.categories.append(context.locale.toString(score));
-        cases.values.append(satisfaction.byScore.at(size_t(score - 1)));
-    }
-    chart.data.series = {cases};
-    if (const auto average = satisfaction.average()) {
-        chart.data.note = DashboardCharts::tr("Average: %1 of 5, from %n scored case(s).", nullptr, satisfaction.scored())
-                              .arg(context.locale.toString(*average, 'f', 1));
-    }
-    if (satisfaction.withoutScore > 0) {
-        const QString unscored =
-            DashboardCharts::tr("%n case(s) gave feedback without a score.", nullptr, satisfaction.withoutScore);
-        chart.data.note = chart.data.note.isEmpty() ? unscored : chart.data.note + QLatin1Char(' ') + unscored;
-    }
-    clearDrill(chart);
-    for (int score = 1; score <= 5; ++score) {
-        DrillDown part;
-        part.satisfaction = score;
-        chart.drill[0][score - 1] = part;
     }
     return chart;
 }
