@@ -260,8 +260,15 @@ DashboardChart groupChart(const QString &id, const QList<GroupReasonCount> &coun
         }
         categoryCases[count.categoryId] += count.cases;
     }
-    std::stable_sort(categories.begin(), categories.end(),
-                     [&categoryCases](qint64 a, qint64 b) { return categoryCases.value(a) > categoryCases.value(b); });
+    // The same cases stand behind both charts, so ordering equal counts by
+    // name gives each category the same place, and colour, in both.
+    std::sort(categories.begin(), categories.end(), [&](qint64 a, qint64 b) {
+        if (categoryCases.value(a) != categoryCases.value(b))
+            return categoryCases.value(a) > categoryCases.value(b);
+        if ((a == 0) != (b == 0))
+            return b == 0; // "No reason recorded" after the named ones
+        return categoryNames.value(a).localeAwareCompare(categoryNames.value(b)) < 0;
+    });
 
     DashboardChart chart = makeChart(id, ChartKind::StackedBars, ChartValueFormat::Count);
     chart.data.title =
