@@ -899,10 +899,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Note: %1</source>
-        <translation>Hinweis: %1</translation>
-    </message>
-    <message>
         <source>No cases in this range</source>
         <translation>Keine Fälle in diesem Zeitraum</translation>
     </message>
@@ -1355,7 +1351,7 @@ Ihre Änderung zusätzlich übernehmen oder den Fall zuerst neu laden, um die an
     </message>
     <message>
         <source>Same day</source>
-        <translation>Am selben Tag</translation>
+        <translation>Selber Tag</translation>
     </message>
     <message>
         <source>1 day</source>
@@ -1515,7 +1511,7 @@ Ihre Änderung zusätzlich übernehmen oder den Fall zuerst neu laden, um die an
     </message>
     <message>
         <source>No call yet</source>
-        <translation>Noch kein Gespräch</translation>
+        <translation>Kein Gespräch</translation>
     </message>
     <message>
         <source>Time to close</source>
@@ -1546,7 +1542,7 @@ Ihre Änderung zusätzlich übernehmen oder den Fall zuerst neu laden, um die an
     </message>
     <message>
         <source>Thank-you note sent</source>
-        <translation>Dankesnachricht gesendet</translation>
+        <translation>Dank gesendet</translation>
     </message>
     <message>
         <source>Feedback recorded</source>
@@ -1898,10 +1894,6 @@ Ihre Änderung zusätzlich übernehmen oder den Fall zuerst neu laden, um die an
     <message>
         <source>Definitions</source>
         <translation>Definitionen</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>Hinweis: %1</translation>
     </message>
 </context>
 <context>

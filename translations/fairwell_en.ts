@@ -899,10 +899,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No cases in this range</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1888,10 +1884,6 @@ Apply your change on top of theirs, or reload the case to see it first? What you
     </message>
     <message>
         <source>Definitions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -28,8 +28,11 @@ namespace {
 constexpr int sidewaysLabelChars = 34;
 constexpr int uprightLabelChars = 22;
 constexpr int crowdedLabelChars = 14;
-// From this many upright categories on, labels turn to a slant.
+// From this many upright categories on, labels turn to a slant; and when
+// their longest label times their number passes this many characters.
 constexpr int crowdedCategories = 7;
+constexpr int slantedLabelChars = 36;
+constexpr char slantedProperty[] = "fairwellSlanted";
 // Pie slices smaller than this share are labelled in the legend only.
 constexpr double smallestLabelledSlice = 0.05;
 
@@ -144,11 +147,22 @@ QBarCategoryAxis *categoryAxis(const ChartData &data, const QPalette &palette, b
     auto *axis = new QBarCategoryAxis;
     const bool crowded = !sideways && data.categories.size() >= crowdedCategories;
     QStringList inPlace;
-    for (int position = 0; position < data.categories.size(); ++position)
+    qsizetype longest = 0;
+    for (int position = 0; position < data.categories.size(); ++position) {
         inPlace.append(data.categories.at(ChartBuilder::categoryAt(data, position)));
+        longest = std::max(longest, inPlace.last().size());
+    }
     axis->append(axisLabels(inPlace, sideways ? sidewaysLabelChars : crowded ? crowdedLabelChars : uprightLabelChars));
-    if (crowded)
+    // Qt Charts leaves out an upright label wider than its bar's slot, so
+    // long ones ("Großunternehmen" under a third of a half-width chart)
+    // slant, as crowded ones do.
+    const bool slanted = crowded || (!sideways && longest * data.categories.size() > slantedLabelChars);
+    if (slanted) {
         axis->setLabelsAngle(-40);
+        // The first slanted label reaches left of the chart, where Qt Charts
+        // would leave it out.
+        axis->setProperty(slantedProperty, true);
+    }
     // Qt Charts would cut the labels down to "Sa…" to give the bars room;
     // they are elided to a readable length above instead.
     axis->setTruncateLabels(false);
@@ -329,6 +343,10 @@ QChart *ChartBuilder::build(const ChartData &data, const QLocale &locale, const 
         addBarsAndLines(chart, data, palette);
     // A pie's legend names its slices; elsewhere one series needs no key.
     chart->legend()->setVisible(data.kind == ChartKind::Pie || data.series.size() > 1);
+    for (QAbstractAxis *axis : chart->axes(Qt::Horizontal)) {
+        if (axis->property(slantedProperty).toBool())
+            chart->setMargins(QMargins(56, 4, 4, 4));
+    }
     return chart;
 }
 

@@ -24,6 +24,7 @@
 #include <QVBoxLayout>
 #include <QXYSeries>
 
+#include <algorithm>
 #include <cmath>
 
 namespace fairwell {
@@ -185,6 +186,10 @@ void ChartView::setData(const ChartData &data, const QLocale &locale)
     d->note->setVisible(!data.note.isEmpty());
     d->empty->setText(tr("No cases in this range"));
     d->stack->setCurrentWidget(data.isEmpty() ? static_cast<QWidget *>(d->empty) : d->view);
+    // Sideways bars need a line of height per name, or Qt Charts leaves
+    // every other name out; the page scrolls instead.
+    const int rows = data.kind == ChartKind::HorizontalBars ? int(data.categories.size()) : 0;
+    d->view->setMinimumHeight(std::max(220, 80 + 24 * rows));
 }
 
 const ChartData &ChartView::data() const

@@ -85,18 +85,24 @@ void DashboardFilterBar::buildUi()
     labelled(m_segmentLabel, m_segment, "segment");
     m_plan = new QComboBox(this);
     labelled(m_planLabel, m_plan, "plan");
-    m_plan->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_owner = new QComboBox(this);
     labelled(m_ownerLabel, m_owner, "owner");
-    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_currency = new QComboBox(this);
     labelled(m_currencyLabel, m_currency, "currency");
     m_currencyLabel->hide();
     m_currency->hide();
+    // Sized for ten characters, not for the longest plan or name of a
+    // hundred people: the bar must fit a 1280-pixel screen in German too.
+    // The open list is as wide as it needs to be.
+    for (QComboBox *box : {m_segment, m_plan, m_owner}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
+    }
 
-    m_help = new QToolButton(this);
+    m_actions = new QWidget(this);
+    m_help = new QToolButton(m_actions);
     m_help->setObjectName(QStringLiteral("definitions"));
-    m_export = new QToolButton(this);
+    m_export = new QToolButton(m_actions);
     m_export->setObjectName(QStringLiteral("export"));
     m_export->setPopupMode(QToolButton::InstantPopup);
     auto *exportMenu = new QMenu(m_export);
@@ -110,8 +116,10 @@ void DashboardFilterBar::buildUi()
              m_ownerLabel, m_owner, m_currencyLabel, m_currency})
         row->addWidget(widget);
     row->addStretch(1);
-    row->addWidget(m_help);
-    row->addWidget(m_export);
+    auto *actionRow = new QHBoxLayout(m_actions);
+    actionRow->setContentsMargins(0, 0, 0, 2);
+    actionRow->addWidget(m_help);
+    actionRow->addWidget(m_export);
 
     connect(m_preset, &QComboBox::activated, this, [this] {
         applyPreset();

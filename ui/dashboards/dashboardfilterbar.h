@@ -39,6 +39,9 @@ public:
     QString currency() const;
 
     DashboardFilter filter() const;
+    // Definitions… and Export, for the page to place beside its tabs (the
+    // bar alone must fit a 1280-pixel screen in German).
+    QWidget *actions() const { return m_actions; }
     // The owner filter in words, for the report ("" for everyone).
     QString ownerName() const;
 
@@ -81,6 +84,7 @@ private:
     QComboBox *m_owner = nullptr;
     QLabel *m_currencyLabel = nullptr;
     QComboBox *m_currency = nullptr;
+    QWidget *m_actions = nullptr;
     QToolButton *m_help = nullptr;
     QToolButton *m_export = nullptr;
     QAction *m_reportAction = nullptr;

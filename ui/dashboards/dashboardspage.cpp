@@ -79,6 +79,7 @@ void DashboardsPage::buildUi()
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("dashboardTabs"));
     m_tabs->setDocumentMode(true);
+    m_tabs->setCornerWidget(m_filterBar->actions(), Qt::TopRightCorner);
     for (int tab = 0; tab < TabCount; ++tab)
         m_tabPages.append(addTab(QString()));
 
@@ -266,10 +267,14 @@ void DashboardsPage::reload()
     const QDate now = today();
     m_loading = true;
     m_busy->show();
+    const quint64 request = ++m_loadRequest;
     m_session->run<DashboardData>(
         this, [filter, now](ServiceContext &context) { return DashboardService(context).load(filter, now); },
-        [this](const Result<DashboardData> &result) {
-            // Only the newest request answers: older ones were overtaken.
+        [this, request](const Result<DashboardData> &result) {
+            // A waiting request is overtaken by a newer one and never runs;
+            // one already running still answers, and is not the newest.
+            if (request != m_loadRequest)
+                return;
             m_loading = false;
             m_busy->hide();
             if (result) {
