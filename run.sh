@@ -30,5 +30,7 @@ fi
 
 today=$(date +%F)
 report="$HOME/fairwell-report-$today.pdf"
-"$fairwell" report --db "$database" --from "$(date -d "12 months ago" +%F)" --to "$today" --out "$report"
+# Twelve months ending today: from the day after the same date a year ago.
+from=$(date -d "$(date -d "12 months ago" +%F) + 1 day" +%F)
+"$fairwell" report --db "$database" --from "$from" --to "$today" --out "$report"
 echo "No display here, so instead of the window: the exit dashboards report for the last twelve months is in $report"
