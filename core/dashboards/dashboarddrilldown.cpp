@@ -2,7 +2,6 @@
 #include "dashboards/dashboarddrilldown.h"
 
 #include "domain/enumnames.h"
-#include "services/queuequery.h"
 #include "storage/database.h"
 
 #include <QSqlQuery>
@@ -41,8 +40,7 @@ void DashboardDrillDown::narrow(const DrillDown &part, SqlCondition &where)
         where.add(QStringLiteral("c.outcome = ?"), {toString(*part.outcome)});
     narrowToReason(part.reasonId, part.categoryId, where);
     if (!part.segment.isEmpty())
-        where.add(QStringLiteral("c.queue_segment_rank = ?"),
-                  {int(QueueQuery::segmentKeys().indexOf(part.segment) + 1)});
+        where.add(QStringLiteral("c.queue_segment_rank = ?"), {DashboardSql::segmentRank(part.segment)});
     if (!part.plan.isEmpty())
         where.add(QStringLiteral("c.queue_plan = ?"), {part.plan});
     if (part.ownerSet) {
@@ -56,7 +54,7 @@ void DashboardDrillDown::narrow(const DrillDown &part, SqlCondition &where)
 }
 
 Result<QList<DrillCase>> DashboardDrillDown::cases(const DashboardFilter &filter, const SqlCondition &caseFilter,
-                                                   const DrillDown &part, const QDate &today, int limit)
+                                                   const DrillDown &part, int limit)
 {
     SqlCondition where;
     QString order;
@@ -76,7 +74,6 @@ Result<QList<DrillCase>> DashboardDrillDown::cases(const DashboardFilter &filter
         order = QStringLiteral("c.opened_on, c.id");
         break;
     }
-    Q_UNUSED(today)
     where.clauses.append(caseFilter.clauses);
     where.values.append(caseFilter.values);
     narrow(part, where);

@@ -17,7 +17,7 @@ public:
     explicit DashboardDrillDown(Database &db);
 
     Result<QList<DrillCase>> cases(const DashboardFilter &filter, const SqlCondition &caseFilter, const DrillDown &part,
-                                   const QDate &today, int limit);
+                                   int limit);
     Result<QList<Verbatim>> verbatims(const DashboardFilter &filter, const SqlCondition &caseFilter,
                                       std::optional<qint64> reasonId, std::optional<qint64> categoryId,
                                       const QString &text, int limit);

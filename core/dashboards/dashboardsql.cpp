@@ -67,30 +67,30 @@ QString DashboardSql::contains(const QString &column) const
     return QStringLiteral("instr(lower(%1), lower(?)) > 0").arg(column);
 }
 
-Result<SqlCondition> DashboardSql::caseFilter(const DashboardFilter &filter)
+int DashboardSql::segmentRank(const QString &segment)
 {
-    SqlCondition condition;
-    if (!filter.segment.isEmpty()) {
-        const qsizetype rank = QueueQuery::segmentKeys().indexOf(filter.segment);
-        if (rank < 0)
-            return fail(ErrorCode::InvalidInput, tr("There is no segment “%1”.").arg(filter.segment));
-        condition.add(QStringLiteral("c.queue_segment_rank = ?"), {int(rank + 1)});
-    }
-    if (!filter.plan.isEmpty())
-        condition.add(QStringLiteral("c.queue_plan = ?"), {filter.plan});
-    if (filter.ownerId)
-        condition.add(QStringLiteral("c.owner_id = ?"), {*filter.ownerId});
-    return condition;
+    return int(QueueQuery::segmentKeys().indexOf(segment) + 1);
 }
 
-Status DashboardSql::checkRange(const DashboardFilter &filter)
+Result<SqlCondition> DashboardSql::caseFilter(const DashboardFilter &filter)
 {
     if (!filter.from.isValid() || !filter.to.isValid())
         return fail(ErrorCode::InvalidInput, tr("Choose the first and the last day of the range."));
     if (filter.from > filter.to)
         return fail(ErrorCode::InvalidInput, tr("The range starts on %1, after its end on %2.")
                                                  .arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate)));
-    return {};
+    SqlCondition condition;
+    if (!filter.segment.isEmpty()) {
+        const int rank = segmentRank(filter.segment);
+        if (rank == 0)
+            return fail(ErrorCode::InvalidInput, tr("There is no segment “%1”.").arg(filter.segment));
+        condition.add(QStringLiteral("c.queue_segment_rank = ?"), {rank});
+    }
+    if (!filter.plan.isEmpty())
+        condition.add(QStringLiteral("c.queue_plan = ?"), {filter.plan});
+    if (filter.ownerId)
+        condition.add(QStringLiteral("c.owner_id = ?"), {*filter.ownerId});
+    return condition;
 }
 
 } // namespace fairwell

@@ -43,11 +43,11 @@ public:
     // Case-insensitive "contains" of a bound text in a column.
     QString contains(const QString &column) const;
 
-    // The segment, plan and owner of the filter on the cases `c`;
-    // InvalidInput for an unknown segment.
+    // The filter checked (both dates set, from not after to, a known
+    // segment), and its segment, plan and owner on the cases `c`.
     static Result<SqlCondition> caseFilter(const DashboardFilter &filter);
-    // The filter's range checked: both dates set, from not after to.
-    static Status checkRange(const DashboardFilter &filter);
+    // The stored rank (queue_segment_rank) of a segment key; 0 for none.
+    static int segmentRank(const QString &segment);
 
 private:
     SqlDialect m_dialect;

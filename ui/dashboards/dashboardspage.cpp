@@ -227,7 +227,9 @@ void DashboardsPage::sessionReady()
     m_messageLine->hide();
     if (!m_today.isValid())
         m_filterBar->setToday(today());
-    loadChoices();
+    // The plans and owners are read with the first figures, when the page
+    // is first shown, not at every start of the window.
+    m_choicesLoaded = false;
     refresh();
 }
 
@@ -265,6 +267,10 @@ void DashboardsPage::reload()
         return;
     const DashboardFilter filter = m_filterBar->filter();
     const QDate now = today();
+    if (!m_choicesLoaded) {
+        m_choicesLoaded = true;
+        loadChoices();
+    }
     m_loading = true;
     m_busy->show();
     const quint64 request = ++m_loadRequest;

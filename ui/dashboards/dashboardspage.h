@@ -95,6 +95,7 @@ private:
     bool m_hasData = false;
     bool m_loading = false;
     quint64 m_loadRequest = 0; // the newest load asked for
+    bool m_choicesLoaded = false;
     bool m_stale = false; // changed while hidden
     std::optional<qint64> m_reasonCategory;
 
